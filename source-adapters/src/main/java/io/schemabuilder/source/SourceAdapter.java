@@ -1,0 +1,29 @@
+package io.schemabuilder.source;
+
+import java.util.List;
+
+/**
+ * Reads the table metadata of one configured source. Plain Java, no Spring Batch: the job wraps it.
+ * Implementations are thread-safe: the partitions of one source may stream different slices at once.
+ * Every failure is a {@link SourceException} that names the source and the cause.
+ */
+public interface SourceAdapter extends AutoCloseable {
+
+    /** Fails fast when the source cannot be reached, authenticated or read. */
+    void check();
+
+    /**
+     * Splits the source into slices of at most about {@code partitionThreshold} tables, ordered and disjoint;
+     * a source no bigger than that is one {@link Slice#WHOLE}. The same catalog gives the same slices.
+     */
+    List<Slice> plan(int partitionThreshold);
+
+    /**
+     * The slice's tables in key order, starting after {@code after} (null: from the slice's start). Restart
+     * passes the last key a committed chunk held, so that no table is lost or read twice.
+     */
+    TableStream tables(Slice slice, TableKey after);
+
+    @Override
+    void close();
+}

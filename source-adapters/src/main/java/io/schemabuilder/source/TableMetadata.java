@@ -1,0 +1,25 @@
+package io.schemabuilder.source;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One table with its columns: the item that flows through the job.
+ *
+ * @param comment    null when the catalog has none
+ * @param primaryKey column names in key order; empty when there is none
+ */
+public record TableMetadata(TableKey key, TableKind kind, String comment, List<ColumnMetadata> columns,
+                            List<String> primaryKey) {
+
+    public TableMetadata {
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(kind, "kind");
+        columns = List.copyOf(columns);
+        primaryKey = primaryKey == null ? List.of() : List.copyOf(primaryKey);
+    }
+
+    public TableMetadata(TableKey key, TableKind kind, List<ColumnMetadata> columns) {
+        this(key, kind, null, columns, List.of());
+    }
+}

@@ -1,0 +1,36 @@
+package io.schemabuilder.source.config;
+
+import io.schemabuilder.types.Dialect;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * CSV files: {@code path} is a file, a directory or a glob. Each option left null is detected.
+ *
+ * @param singleFile  true when configured with Visivo's {@code file:}: the one table is named after the source
+ * @param sampleRows  rows read to infer types; {@link #ALL_ROWS} reads every row
+ */
+public record CsvSourceConfig(String name, String type, Path path, boolean singleFile, String delimiter,
+                              Character quote, Character escape, String encoding, Boolean hasHeader,
+                              List<String> nullValues, String dateFormat, String timestampFormat, long sampleRows,
+                              int partitionThreshold) implements SourceConfig {
+
+    /** As DuckDB's sniffer. */
+    public static final long DEFAULT_SAMPLE_ROWS = 20_480;
+    public static final long ALL_ROWS = Long.MAX_VALUE;
+
+    public CsvSourceConfig {
+        nullValues = nullValues == null ? null : List.copyOf(nullValues);
+    }
+
+    /** A CSV source with every option detected: for tests. */
+    public static CsvSourceConfig detected(String name, Path path) {
+        return new CsvSourceConfig(name, "csv", path, false, null, null, null, null, null, null, null, null,
+                DEFAULT_SAMPLE_ROWS, DEFAULT_PARTITION_THRESHOLD);
+    }
+
+    @Override
+    public Dialect dialect() {
+        return Dialect.DUCKDB;
+    }
+}
