@@ -1,0 +1,55 @@
+package io.schemabuilder.batch.job;
+
+import io.schemabuilder.source.config.ConfigException;
+import io.schemabuilder.source.config.ConfigLoader;
+import io.schemabuilder.source.config.SchemaBuilderConfig;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.batch.core.job.parameters.JobParameters;
+
+/**
+ * Turns a run's job parameters into its {@link RunContext}, loading the config file once per run. A restart
+ * loads the file again: its secrets come from the environment of the process that restarts.
+ */
+public class RunContexts {
+    private final Map<String, RunContext> byRunId = new ConcurrentHashMap<>();
+    private final ConfigLoader loader;
+
+    public RunContexts() {
+        this(ConfigLoader.fromEnvironment());
+    }
+
+    RunContexts(ConfigLoader loader) {
+        this.loader = loader;
+    }
+
+    public RunContext of(JobParameters parameters) {
+        String runId = parameters.getString(JobParameterNames.RUN_ID);
+        if (runId == null) {
+            throw new IllegalStateException("job parameter " + JobParameterNames.RUN_ID + " is missing");
+        }
+        return byRunId.computeIfAbsent(runId, id -> load(id, parameters));
+    }
+
+    /** Forgets a finished run (its config may hold secrets). */
+    public void forget(String runId) {
+        byRunId.remove(runId);
+    }
+
+    private RunContext load(String runId, JobParameters parameters) {
+        Path file = Path.of(parameters.getString(JobParameterNames.CONFIG));
+        SchemaBuilderConfig config;
+        try {
+            config = loader.load(file);
+        } catch (ConfigException e) {
+            throw new IllegalStateException("the config file is not valid any more: " + e.problems().get(0));
+        }
+        RunLayout layout = new RunLayout(Path.of(parameters.getString(JobParameterNames.OUTPUT_DIR)));
+        List<String> sources = Arrays.stream(parameters.getString(JobParameterNames.SOURCES).split(","))
+                .filter(s -> !s.isBlank()).toList();
+        return new RunContext(runId, config, layout, sources, new RunProgress());
+    }
+}

@@ -1,0 +1,45 @@
+package io.schemabuilder.batch.job;
+
+import io.schemabuilder.source.SourceAdapter;
+import io.schemabuilder.source.config.SourceConfig;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One open adapter per source for the length of a run, shared by the partitioner and all of the source's
+ * partitions (so a JDBC source has one connection pool), closed when the run ends.
+ */
+public class SourceAdapterRegistry implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(SourceAdapterRegistry.class);
+
+    private final Map<String, SourceAdapter> adapters = new ConcurrentHashMap<>();
+    private final SourceAdapterFactory factory;
+    private final RunConsole console;
+
+    public SourceAdapterRegistry(SourceAdapterFactory factory, RunConsole console) {
+        this.factory = factory;
+        this.console = console;
+    }
+
+    public SourceAdapter adapter(SourceConfig source) {
+        return adapters.computeIfAbsent(source.name(), name -> factory.open(source, warning -> {
+            log.warn("source {}: {}", name, warning);
+            console.line("source " + name + ": warning: " + warning);
+        }));
+    }
+
+    /** Closes every adapter (connection pools, open files). */
+    @Override
+    public void close() {
+        adapters.values().forEach(adapter -> {
+            try {
+                adapter.close();
+            } catch (RuntimeException e) {
+                log.warn("closing a source adapter failed", e);
+            }
+        });
+        adapters.clear();
+    }
+}

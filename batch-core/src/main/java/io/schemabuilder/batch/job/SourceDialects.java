@@ -1,0 +1,23 @@
+package io.schemabuilder.batch.job;
+
+import io.schemabuilder.source.ErrorCategory;
+import io.schemabuilder.source.SourceException;
+import io.schemabuilder.source.config.SourceConfig;
+import io.schemabuilder.types.Dialect;
+
+/** The sqlglot dialect a source's types are read in: the config's, else what the source says it is. */
+public class SourceDialects {
+    private final SourceAdapterRegistry adapters;
+
+    public SourceDialects(SourceAdapterRegistry adapters) {
+        this.adapters = adapters;
+    }
+
+    public Dialect of(SourceConfig source) {
+        if (source.dialect() != null) {
+            return source.dialect();
+        }
+        throw new SourceException(source.name(), ErrorCategory.CONFIG,
+                "the dialect of this JDBC URL is not known: set `dialect:` (one of " + Dialect.acceptedNames() + ")");
+    }
+}

@@ -1,0 +1,84 @@
+package io.schemabuilder.batch.job;
+
+import io.schemabuilder.source.Slice;
+import io.schemabuilder.source.config.SourceConfig;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.partition.Partitioner;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+
+/**
+ * Makes one partition per source, or one per slice of a source bigger than its {@code partition_threshold}.
+ * The first call of a run saves the plan; a restart reads it back, so every partition keeps its name and slice,
+ * and only plans again the sources that could not be planned before.
+ */
+public class SourcePartitioner implements Partitioner {
+    private static final Logger log = LoggerFactory.getLogger(SourcePartitioner.class);
+
+    private final RunContext run;
+    private final SourceAdapterRegistry adapters;
+
+    public SourcePartitioner(RunContext run, SourceAdapterRegistry adapters) {
+        this.run = run;
+        this.adapters = adapters;
+    }
+
+    @Override
+    public Map<String, ExecutionContext> partition(int gridSize) {
+        PartitionPlan plan = planOrRestore();
+        Map<String, ExecutionContext> contexts = new LinkedHashMap<>();
+        for (Partition partition : plan.partitions()) {
+            contexts.put(partition.name(), partition.toContext());
+        }
+        return contexts;
+    }
+
+    /** The saved plan, with sources that failed to plan planned again; or a new plan. */
+    public PartitionPlan planOrRestore() {
+        try {
+            PartitionPlan saved = PartitionPlan.load(run.layout().planFile(run.runId()));
+            PartitionPlan plan = saved;
+            if (plan == null) {
+                List<Partition> partitions = new ArrayList<>();
+                for (String source : run.sourceNames()) {
+                    partitions.addAll(planSource(run.source(source)));
+                }
+                plan = new PartitionPlan(partitions);
+            } else {
+                for (String source : plan.sources()) {
+                    if (plan.partitionsOf(source).stream().anyMatch(Partition::planFailed)) {
+                        plan = plan.replacing(source, planSource(run.source(source)));
+                    }
+                }
+            }
+            if (!plan.equals(saved)) {
+                plan.save(run.layout().planFile(run.runId()));
+            }
+            return plan;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the run's plan under " + run.layout().stagingDir(run.runId()), e);
+        }
+    }
+
+    private List<Partition> planSource(SourceConfig source) {
+        List<Slice> slices;
+        try {
+            slices = adapters.adapter(source).plan(source.partitionThreshold());
+        } catch (RuntimeException e) {
+            // The worker reports the cause in the source's own step, so that only this source fails.
+            log.info("source {} could not be planned; its partition will fail with the cause: {}", source.name(),
+                    e.getMessage());
+            return List.of(Partition.whole(source.name(), true));
+        }
+        if (slices.size() == 1) {
+            return List.of(Partition.whole(source.name(), false).withSlice(slices.get(0)));
+        }
+        return slices.stream().map(slice -> Partition.of(source.name(), slice)).toList();
+    }
+}

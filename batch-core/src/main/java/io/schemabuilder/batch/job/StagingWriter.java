@@ -1,0 +1,102 @@
+package io.schemabuilder.batch.job;
+
+import io.schemabuilder.batch.output.StagedTable;
+import io.schemabuilder.batch.output.StagedTableCodec;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.item.ItemStreamException;
+import org.springframework.batch.infrastructure.item.ItemStreamWriter;
+
+/**
+ * Appends each chunk's tables to the partition's staging file, one JSON line per table, and fsyncs it. The length
+ * at the last commit is kept in the step's context: a restart first cuts the file back to it, dropping whatever
+ * a crashed chunk wrote after that commit, so no table is staged twice.
+ */
+public class StagingWriter implements ItemStreamWriter<StagedTable> {
+    static final String COMMITTED_LENGTH = "writer.committed.length";
+    static final String TABLES = "writer.tables";
+    static final String COLUMNS = "writer.columns";
+
+    private final Path file;
+    private final String source;
+    private FileChannel channel;
+    private long tables;
+    private long columns;
+    private long chunks;
+
+    public StagingWriter(Path file, String source) {
+        this.file = file;
+        this.source = source;
+    }
+
+    @Override
+    public void open(ExecutionContext context) throws ItemStreamException {
+        long committed = context.getLong(COMMITTED_LENGTH, 0L);
+        tables = context.getLong(TABLES, 0L);
+        columns = context.getLong(COLUMNS, 0L);
+        try {
+            Files.createDirectories(file.getParent());
+            channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            if (channel.size() < committed) {
+                throw new ItemStreamException("staging file " + file + " is shorter (" + channel.size()
+                        + " bytes) than its last commit (" + committed + " bytes): it was changed outside the run");
+            }
+            channel.truncate(committed);
+            channel.position(committed);
+        } catch (IOException e) {
+            throw new ItemStreamException("cannot open staging file " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void write(Chunk<? extends StagedTable> chunk) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(chunk.size() * 1024);
+        for (StagedTable table : chunk) {
+            bytes.writeBytes(StagedTableCodec.line(table));
+            tables++;
+            columns += table.columns().size();
+        }
+        try {
+            ByteBuffer buffer = ByteBuffer.wrap(bytes.toByteArray());
+            while (buffer.hasRemaining()) {
+                channel.write(buffer);
+            }
+            channel.force(false);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write staging file " + file, e);
+        }
+        chunks++;
+        FaultInjection.reached(FaultInjection.Point.WRITE, source, chunks);
+    }
+
+    @Override
+    public void update(ExecutionContext context) {
+        try {
+            context.putLong(COMMITTED_LENGTH, channel.position());
+        } catch (IOException e) {
+            throw new ItemStreamException("cannot read the staging file's position", e);
+        }
+        context.putLong(TABLES, tables);
+        context.putLong(COLUMNS, columns);
+    }
+
+    @Override
+    public void close() {
+        if (channel != null) {
+            try {
+                channel.close();
+            } catch (IOException e) {
+                throw new ItemStreamException("cannot close staging file " + file, e);
+            }
+            channel = null;
+        }
+    }
+}

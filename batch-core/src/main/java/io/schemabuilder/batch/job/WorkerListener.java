@@ -1,0 +1,77 @@
+package io.schemabuilder.batch.job;
+
+import java.util.List;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.step.StepExecution;
+
+/**
+ * Around every worker step: prints a source's start line; on failure, prints the source's one-line cause and makes
+ * it the step's exit description (what {@code show} reports); on success, assembles the source's schema.json as
+ * soon as its last partition completes, so a slow source never delays the others' files.
+ */
+public class WorkerListener implements StepExecutionListener {
+    /** The one-line cause of a failed partition, in its step's context. */
+    public static final String FAILURE_MESSAGE = "failure.message";
+
+    private final RunContexts runs;
+    private final SourceAssembler assembler;
+    private final PartitionStatuses statuses;
+    private final RunConsole console;
+
+    public WorkerListener(RunContexts runs, SourceAssembler assembler, PartitionStatuses statuses,
+                          RunConsole console) {
+        this.runs = runs;
+        this.assembler = assembler;
+        this.statuses = statuses;
+        this.console = console;
+    }
+
+    @Override
+    public void beforeStep(StepExecution step) {
+        RunContext run = runs.of(step.getJobParameters());
+        String source = Partition.fromContext(step.getExecutionContext()).source();
+        if (run.progress().start(source)) {
+            console.line("source " + source + ": started (" + run.source(source).type() + ")");
+        }
+    }
+
+    @Override
+    public ExitStatus afterStep(StepExecution step) {
+        RunContext run = runs.of(step.getJobParameters());
+        Partition partition = Partition.fromContext(step.getExecutionContext());
+        if (step.getStatus() == BatchStatus.COMPLETED && step.getFailureExceptions().isEmpty()) {
+            return assembleIfLast(run, partition, step);
+        }
+        if (step.getStatus() == BatchStatus.STOPPED) {
+            console.line("source " + partition.source() + ": stopped");
+            return step.getExitStatus();
+        }
+        return failed(step, partition.source(), step.getFailureExceptions());
+    }
+
+    private ExitStatus assembleIfLast(RunContext run, Partition partition, StepExecution step) {
+        List<Partition> partitions = statuses.plan(run).partitionsOf(partition.source());
+        boolean allDone = partitions.stream().allMatch(p -> p.name().equals(partition.name())
+                || statuses.completed(step.getJobExecution(), p));
+        if (!allDone) {
+            return step.getExitStatus();
+        }
+        try {
+            assembler.assemble(run, run.source(partition.source()), partitions);
+            return step.getExitStatus();
+        } catch (RuntimeException e) {
+            return failed(step, partition.source(), List.of(e));
+        }
+    }
+
+    private ExitStatus failed(StepExecution step, String source, List<Throwable> failures) {
+        String line = SourceFailures.oneLine(source, failures);
+        console.line(line);
+        // Batch appends this to an exit description that already holds the stack trace, cut at 2500 characters;
+        // the step's context (saved after this listener) keeps the line whole for `show`.
+        step.getExecutionContext().putString(FAILURE_MESSAGE, line);
+        return new ExitStatus(ExitStatus.FAILED.getExitCode(), line);
+    }
+}

@@ -1,0 +1,63 @@
+package io.schemabuilder.batch.output;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+
+/**
+ * Replaces a file so that a reader, or a crash at any moment, sees either the old content or the new, never part:
+ * write a temp file beside it, fsync it, rename it over the target, fsync the folder.
+ */
+public final class AtomicFiles {
+
+    private AtomicFiles() {
+    }
+
+    /** What writes the new content. */
+    public interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    public static void replace(Path target, Content content) throws IOException {
+        replace(target, content, () -> { });
+    }
+
+    /** As {@link #replace(Path, Content)}; {@code beforeRename} runs once the temp file is durable (tests stop there). */
+    public static void replace(Path target, Content content, Runnable beforeRename) throws IOException {
+        Path dir = target.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        Path temp = dir.resolve("." + target.getFileName() + ".tmp-" + ProcessHandle.current().pid());
+        try {
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                    StandardOpenOption.TRUNCATE_EXISTING)) {
+                OutputStream out = Channels.newOutputStream(channel);
+                content.writeTo(new java.io.BufferedOutputStream(out, 1 << 16) {
+                    @Override
+                    public void close() throws IOException {
+                        flush();
+                    }
+                });
+                channel.force(true);
+            }
+            beforeRename.run();
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            syncDirectory(dir);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    /** Makes a rename durable; not every platform lets a folder be opened for this, which is then no loss. */
+    static void syncDirectory(Path dir) {
+        try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException | UnsupportedOperationException e) {
+            // Windows cannot open a directory as a channel; the rename itself is still atomic.
+        }
+    }
+}

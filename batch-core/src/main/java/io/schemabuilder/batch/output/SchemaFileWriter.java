@@ -1,0 +1,145 @@
+package io.schemabuilder.batch.output;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.util.DefaultIndenter;
+import tools.jackson.core.util.DefaultPrettyPrinter;
+import tools.jackson.core.util.Separators;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Writes schema.json with stable bytes: tables in key order, columns in ordinal order, 2-space indent,
+ * {@code "key": value}, UTF-8, trailing newline. The tables are streamed twice (once for {@code tables}, once for
+ * {@code sqlglot_schema}), so memory does not grow with the catalog.
+ */
+public final class SchemaFileWriter {
+    private static final ObjectMapper MAPPER = JsonMapper.builder().build();
+    private static final DefaultPrettyPrinter PRETTY = prettyPrinter();
+
+    /** Tables in key order; may be iterated more than once. */
+    public interface SortedTables {
+        Iterable<StagedTable> inKeyOrder();
+    }
+
+    /** What was written, for progress lines. */
+    public record Totals(int tables, int columns, List<String> schemas) {
+    }
+
+    private SchemaFileWriter() {
+    }
+
+    public static Totals write(OutputStream out, SchemaHeader header, SortedTables tables) throws IOException {
+        try (JsonGenerator json = MAPPER.writerWithDefaultPrettyPrinter().with(PRETTY).createGenerator(out)) {
+            json.writeStartObject();
+            json.writeStringProperty("source_name", header.sourceName());
+            json.writeStringProperty("source_type", header.sourceType());
+            json.writeStringProperty("generated_at",
+                    DateTimeFormatter.ISO_INSTANT.format(header.generatedAt().truncatedTo(ChronoUnit.SECONDS)));
+
+            int tableCount = 0;
+            int columnCount = 0;
+            json.writeName("tables");
+            json.writeStartObject();
+            for (StagedTable table : tables.inKeyOrder()) {
+                writeTable(json, table);
+                tableCount++;
+                columnCount += table.columns().size();
+            }
+            json.writeEndObject();
+
+            List<String> schemas = new ArrayList<>();
+            json.writeName("sqlglot_schema");
+            json.writeStartObject();
+            String openSchema = null;
+            for (StagedTable table : tables.inKeyOrder()) {
+                if (!Objects.equals(openSchema, table.schema())) {
+                    if (openSchema != null) {
+                        json.writeEndObject();
+                    }
+                    openSchema = table.schema();
+                    schemas.add(openSchema);
+                    json.writeName(openSchema);
+                    json.writeStartObject();
+                }
+                json.writeName(table.name());
+                json.writeStartObject();
+                for (StagedTable.StagedColumn column : table.columns()) {
+                    json.writeStringProperty(column.name(), column.schemaType());
+                }
+                json.writeEndObject();
+            }
+            if (openSchema != null) {
+                json.writeEndObject();
+            }
+            json.writeEndObject();
+
+            json.writeName("metadata");
+            json.writeStartObject();
+            json.writeNumberProperty("total_tables", tableCount);
+            json.writeNumberProperty("total_columns", columnCount);
+            json.writeName("schemas");
+            json.writeStartArray();
+            for (String schema : schemas) {
+                json.writeString(schema);
+            }
+            json.writeEndArray();
+            json.writeStringProperty("dialect", header.dialect());
+            json.writeEndObject();
+
+            json.writeEndObject();
+            json.flush();
+            out.write('\n');
+            return new Totals(tableCount, columnCount, List.copyOf(schemas));
+        }
+    }
+
+    private static void writeTable(JsonGenerator json, StagedTable table) {
+        json.writeName(table.key().qualified());
+        json.writeStartObject();
+        if (!"table".equals(table.kind()) && !"file".equals(table.kind())) {
+            json.writeStringProperty("kind", table.kind());
+        }
+        if (table.comment() != null && !table.comment().isEmpty()) {
+            json.writeStringProperty("comment", table.comment());
+        }
+        if (!table.primaryKey().isEmpty()) {
+            json.writeName("primary_key");
+            json.writeStartArray();
+            for (String column : table.primaryKey()) {
+                json.writeString(column);
+            }
+            json.writeEndArray();
+        }
+        json.writeName("columns");
+        json.writeStartObject();
+        for (StagedTable.StagedColumn column : table.columns()) {
+            json.writeName(column.name());
+            json.writeStartObject();
+            json.writeStringProperty("type", column.type());
+            json.writeBooleanProperty("nullable", column.nullable());
+            json.writeStringProperty("sqlglot_type", column.sqlglotType());
+            if (column.comment() != null && !column.comment().isEmpty()) {
+                json.writeStringProperty("comment", column.comment());
+            }
+            json.writeEndObject();
+        }
+        json.writeEndObject();
+        json.writeEndObject();
+    }
+
+    private static DefaultPrettyPrinter prettyPrinter() {
+        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+        Separators separators = Separators.createDefaultInstance()
+                .withObjectNameValueSpacing(Separators.Spacing.AFTER)
+                .withObjectEmptySeparator("")
+                .withArrayEmptySeparator("");
+        return new DefaultPrettyPrinter(separators).withObjectIndenter(indenter).withArrayIndenter(indenter);
+    }
+}

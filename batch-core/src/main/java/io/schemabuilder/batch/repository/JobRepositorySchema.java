@@ -1,0 +1,54 @@
+package io.schemabuilder.batch.repository;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Locale;
+import javax.sql.DataSource;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
+
+/**
+ * Creates Spring Batch's tables when the repository has none, with Batch's own script for the engine (H2 or
+ * PostgreSQL). Done here rather than with {@code spring.batch.jdbc.initialize-schema=always}, which re-runs the
+ * script at every start and fills H2's trace file with "already exists" errors. On PostgreSQL the tables live in
+ * the schema the connection's {@code currentSchema} names (created here when missing).
+ */
+public final class JobRepositorySchema {
+
+    private JobRepositorySchema() {
+    }
+
+    public static void ensure(DataSource dataSource) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
+            String engine = product.contains("postgres") ? "postgresql" : product.contains("h2") ? "h2" : null;
+            if (engine == null) {
+                throw new SQLException("the job repository must be H2 or PostgreSQL, not " + product);
+            }
+            if (engine.equals("postgresql") && connection.getSchema() != null) {
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute("CREATE SCHEMA IF NOT EXISTS \"" + connection.getSchema().replace("\"", "\"\"") + "\"");
+                }
+            }
+            if (!hasTables(connection)) {
+                new ResourceDatabasePopulator(
+                        new ClassPathResource("org/springframework/batch/core/schema-" + engine + ".sql"))
+                        .populate(connection);
+            }
+        }
+    }
+
+    private static boolean hasTables(Connection connection) throws SQLException {
+        boolean autoCommit = connection.getAutoCommit();
+        try (Statement statement = connection.createStatement()) {
+            statement.executeQuery("SELECT COUNT(*) FROM BATCH_JOB_INSTANCE WHERE 1 = 0").close();
+            return true;
+        } catch (SQLException missing) {
+            if (!autoCommit) {
+                connection.rollback();
+            }
+            return false;
+        }
+    }
+}

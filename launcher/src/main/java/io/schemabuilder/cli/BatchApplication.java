@@ -1,0 +1,66 @@
+package io.schemabuilder.cli;
+
+import io.schemabuilder.batch.job.RunLayout;
+import io.schemabuilder.batch.job.SchemaBuildJobConfiguration;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Import;
+
+/**
+ * The Spring context of the commands that need the job or its repository (run, restart, history, show, ...).
+ * Commands that need neither ({@code --version}, {@code types}) never start it.
+ */
+@SpringBootConfiguration
+@EnableAutoConfiguration
+@Import(SchemaBuildJobConfiguration.class)
+public class BatchApplication {
+
+    /** What a context is started with. */
+    public record Settings(RunLayout layout, String repositoryUrl, int parallel, int chunkSize, boolean debug) {
+    }
+
+    public static ConfigurableApplicationContext start(Settings settings) {
+        try {
+            Files.createDirectories(settings.layout().stateDir().resolve("logs"));
+        } catch (IOException e) {
+            throw new CommandFailure(ExitCodes.USAGE, "cannot create " + settings.layout().stateDir() + ": "
+                    + e.getMessage(), e);
+        }
+        try {
+            return new SpringApplicationBuilder(BatchApplication.class)
+                    .web(WebApplicationType.NONE)
+                    .bannerMode(org.springframework.boot.Banner.Mode.OFF)
+                    .logStartupInfo(false)
+                    .properties(properties(settings))
+                    .run();
+        } catch (RuntimeException e) {
+            throw new CommandFailure(ExitCodes.REPOSITORY_UNREACHABLE, "job repository "
+                    + Repositories.describe(settings) + " is unreachable: " + Repositories.rootMessage(e), e);
+        }
+    }
+
+    static Map<String, Object> properties(Settings settings) {
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.putAll(Repositories.dataSourceProperties(settings));
+        properties.put("spring.batch.job.enabled", "false");
+        properties.put("spring.batch.jdbc.initialize-schema", "never");
+        properties.put("spring.datasource.hikari.maximum-pool-size", String.valueOf(settings.parallel() + 4));
+        properties.put("spring.datasource.hikari.pool-name", "job-repository");
+        properties.put("schema-builder.parallel", String.valueOf(settings.parallel()));
+        properties.put("schema-builder.chunk-size", String.valueOf(settings.chunkSize()));
+        // The console shows the run's own lines; the full log, stack traces included, goes to the file.
+        properties.put("logging.file.name", settings.layout().stateDir().resolve("logs/schema-builder.log").toString());
+        properties.put("logging.threshold.console", settings.debug() ? "INFO" : "OFF");
+        properties.put("logging.level.root", "INFO");
+        properties.put("logging.level.com.zaxxer.hikari", "WARN");
+        properties.put("spring.main.register-shutdown-hook", "false");
+        return properties;
+    }
+}

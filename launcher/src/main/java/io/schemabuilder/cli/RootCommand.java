@@ -1,0 +1,10 @@
+package io.schemabuilder.cli;
+
+import picocli.CommandLine.Command;
+
+@Command(name = "schema-builder", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Reads table metadata from databases, CSV files and Excel workbooks, and writes one "
+                + "sqlglot schema file per source.",
+        subcommands = {RunCommand.class, RestartCommand.class, HistoryCommand.class, ShowCommand.class})
+public class RootCommand {
+}

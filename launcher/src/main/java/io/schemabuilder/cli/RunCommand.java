@@ -1,0 +1,113 @@
+package io.schemabuilder.cli;
+
+import io.schemabuilder.batch.job.JobParameterNames;
+import io.schemabuilder.batch.job.RunLayout;
+import io.schemabuilder.source.config.SchemaBuilderConfig;
+import io.schemabuilder.source.config.SourceConfig;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ThreadLocalRandom;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "run", description = "Build the schema file of every configured source (or of --sources).")
+public class RunCommand implements Callable<Integer> {
+
+    @Mixin
+    CommonOptions options;
+
+    @Option(names = "--sources", split = ",", paramLabel = "NAME", description = "Only these sources (comma-separated).")
+    List<String> sources;
+
+    @Option(names = "--parallel", paramLabel = "N", defaultValue = "4", description = "Sources read at once (default 4).")
+    int parallel;
+
+    @Option(names = "--chunk-size", paramLabel = "N", defaultValue = "100",
+            description = "Tables per committed chunk (default 100).")
+    int chunkSize;
+
+    @Option(names = "--resume", description = "If the latest run of this config failed, restart it instead.")
+    boolean resume;
+
+    @Override
+    public Integer call() {
+        SchemaBuilderConfig config = options.loadConfig();
+        List<String> selected = select(config);
+        if (parallel < 1 || chunkSize < 1) {
+            throw new CommandFailure(ExitCodes.USAGE, "--parallel and --chunk-size must be at least 1");
+        }
+        RunLayout layout = options.layout(config);
+        return JobRunner.launch(options.settings(layout, parallel, chunkSize), System.out, batch -> {
+            var previous = batch.history().latestFor(config.file().toString(), layout.outputDir().toString())
+                    .filter(e -> e.getStatus() == BatchStatus.FAILED || e.getStatus() == BatchStatus.STOPPED);
+            if (previous.isPresent() && resume) {
+                System.out.println("resuming run " + previous.get().getId() + " (" + previous.get().getStatus() + ")");
+                return restart(batch, previous.get());
+            }
+            previous.ifPresent(e -> System.out.println("note: the previous run of this config (" + e.getId()
+                    + ") " + e.getStatus().name().toLowerCase(java.util.Locale.ROOT)
+                    + "; this is a new run (`run --resume` or `restart " + e.getId() + "` redoes only what failed)"));
+            try {
+                return batch.operator().start(batch.job(), parameters(config, layout, selected));
+            } catch (Exception e) {
+                throw new CommandFailure(ExitCodes.SOURCES_FAILED, "the run could not start: " + e.getMessage(), e);
+            }
+        });
+    }
+
+    static JobExecution restart(JobRunner.Batch batch, JobExecution execution) {
+        try {
+            return batch.operator().restart(execution);
+        } catch (Exception e) {
+            throw new CommandFailure(ExitCodes.USAGE, "cannot restart execution " + execution.getId() + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private List<String> select(SchemaBuilderConfig config) {
+        List<String> all = config.sources().stream().map(SourceConfig::name).toList();
+        if (sources == null || sources.isEmpty()) {
+            return all;
+        }
+        List<String> problems = new ArrayList<>();
+        for (String name : sources) {
+            if (!all.contains(name)) {
+                problems.add(config.file() + ": --sources: no source named '" + name + "' (sources: "
+                        + String.join(", ", all) + ")");
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new CommandFailure(ExitCodes.USAGE, problems);
+        }
+        return all.stream().filter(sources::contains).toList();
+    }
+
+    private static JobParameters parameters(SchemaBuilderConfig config, RunLayout layout, List<String> sources) {
+        return new JobParametersBuilder()
+                .addString(JobParameterNames.CONFIG, config.file().toString())
+                .addString(JobParameterNames.CONFIG_SHA256, config.sha256())
+                .addString(JobParameterNames.RUN_ID, newRunId())
+                .addString(JobParameterNames.OUTPUT_DIR, layout.outputDir().toString())
+                .addString(JobParameterNames.SOURCES, String.join(",", sources))
+                .addString(JobParameterNames.HOST, RunLock.host(), false)
+                .toJobParameters();
+    }
+
+    /** Sortable and unique: UTC time of the start and a random suffix. */
+    static String newRunId() {
+        byte[] random = new byte[3];
+        ThreadLocalRandom.current().nextBytes(random);
+        return DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").format(ZonedDateTime.now(ZoneOffset.UTC))
+                + "-" + HexFormat.of().formatHex(random);
+    }
+}

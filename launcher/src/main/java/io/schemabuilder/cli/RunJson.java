@@ -1,0 +1,67 @@
+package io.schemabuilder.cli;
+
+import io.schemabuilder.batch.history.RunRecord;
+import io.schemabuilder.batch.history.SourceRun;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The JSON shapes of {@code history --json} and {@code show --json}: a contract, documented in README. */
+final class RunJson {
+    private static final ObjectMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+
+    private RunJson() {
+    }
+
+    static String of(List<RunRecord> runs) {
+        return MAPPER.writeValueAsString(runs.stream().map(RunJson::run).toList());
+    }
+
+    static String of(RunRecord run) {
+        return MAPPER.writeValueAsString(run(run));
+    }
+
+    static Map<String, Object> run(RunRecord run) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("id", run.id());
+        json.put("instance_id", run.instanceId());
+        json.put("run_id", run.runId());
+        json.put("config", run.config());
+        json.put("output_dir", run.outputDir());
+        json.put("status", run.status());
+        json.put("exit_code", run.exitCode());
+        json.put("start", time(run.start()));
+        json.put("end", time(run.end()));
+        json.put("duration_seconds", seconds(run.duration()));
+        json.put("sources", run.sources().stream().map(RunJson::source).toList());
+        return json;
+    }
+
+    private static Map<String, Object> source(SourceRun source) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("name", source.name());
+        json.put("status", source.status());
+        json.put("partitions", source.partitions());
+        json.put("tables_read", source.read());
+        json.put("tables_written", source.written());
+        json.put("duration_seconds", seconds(source.duration()));
+        json.put("message", source.message());
+        json.put("execution_id", source.executionId());
+        return json;
+    }
+
+    static String time(Instant instant) {
+        return instant == null ? null : DateTimeFormatter.ISO_INSTANT.format(instant.truncatedTo(ChronoUnit.MILLIS));
+    }
+
+    static Double seconds(Duration duration) {
+        return duration == null ? null : duration.toMillis() / 1000.0;
+    }
+}

@@ -1,0 +1,37 @@
+package io.schemabuilder.cli;
+
+import io.schemabuilder.batch.history.RunHistory;
+import io.schemabuilder.batch.history.RunRecord;
+import io.schemabuilder.batch.history.SourceRun;
+import io.schemabuilder.batch.job.RunProgress;
+import java.io.PrintStream;
+import java.util.List;
+import org.springframework.batch.core.job.JobExecution;
+
+/** The summary a run prints at its end, and the exit code that goes with it. */
+final class RunReport {
+
+    private RunReport() {
+    }
+
+    static int summarize(JobExecution execution, RunHistory history, PrintStream out) {
+        RunRecord run = history.find(execution.getId()).orElseThrow();
+        List<SourceRun> failed = run.sources().stream().filter(s -> !s.status().equals("COMPLETED")).toList();
+        int written = run.sources().size() - failed.size();
+        String time = run.duration() == null ? "" : " in " + RunProgress.seconds(run.duration());
+        if (failed.isEmpty() && run.status().equals("COMPLETED")) {
+            out.println("run " + run.id() + " COMPLETED" + time + ": " + written + " of " + run.sources().size()
+                    + " sources written to " + run.outputDir() + "/schemas");
+            return ExitCodes.OK;
+        }
+        out.println("run " + run.id() + " " + run.status() + time + ": " + written + " of " + run.sources().size()
+                + " sources written; failed: " + String.join(", ", failed.stream().map(SourceRun::name).toList()));
+        for (SourceRun source : failed) {
+            out.println("  " + (source.message() != null ? source.message()
+                    : "source " + source.name() + ": " + source.status().toLowerCase(java.util.Locale.ROOT)));
+        }
+        out.println("details: schema-builder show " + run.id() + "; redo what failed: schema-builder restart "
+                + run.id() + " --config " + run.config() + " --output-dir " + run.outputDir());
+        return ExitCodes.SOURCES_FAILED;
+    }
+}
