@@ -1,21 +1,14 @@
 package io.schemabuilder.cli;
 
-import io.schemabuilder.batch.job.JobParameterNames;
 import io.schemabuilder.batch.job.RunLayout;
+import io.schemabuilder.batch.job.RunParameters;
 import io.schemabuilder.source.config.SchemaBuilderConfig;
 import io.schemabuilder.source.config.SourceConfig;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ThreadLocalRandom;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.job.parameters.JobParameters;
-import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -58,7 +51,7 @@ public class RunCommand implements Callable<Integer> {
                     + ") " + e.getStatus().name().toLowerCase(java.util.Locale.ROOT)
                     + "; this is a new run (`run --resume` or `restart " + e.getId() + "` redoes only what failed)"));
             try {
-                return batch.operator().start(batch.job(), parameters(config, layout, selected));
+                return batch.operator().start(batch.job(), RunParameters.of(config, layout, selected, RunLock.host()));
             } catch (Exception e) {
                 throw new CommandFailure(ExitCodes.SOURCES_FAILED, "the run could not start: " + e.getMessage(), e);
             }
@@ -90,24 +83,5 @@ public class RunCommand implements Callable<Integer> {
             throw new CommandFailure(ExitCodes.USAGE, problems);
         }
         return all.stream().filter(sources::contains).toList();
-    }
-
-    private static JobParameters parameters(SchemaBuilderConfig config, RunLayout layout, List<String> sources) {
-        return new JobParametersBuilder()
-                .addString(JobParameterNames.CONFIG, config.file().toString())
-                .addString(JobParameterNames.CONFIG_SHA256, config.sha256())
-                .addString(JobParameterNames.RUN_ID, newRunId())
-                .addString(JobParameterNames.OUTPUT_DIR, layout.outputDir().toString())
-                .addString(JobParameterNames.SOURCES, String.join(",", sources))
-                .addString(JobParameterNames.HOST, RunLock.host(), false)
-                .toJobParameters();
-    }
-
-    /** Sortable and unique: UTC time of the start and a random suffix. */
-    static String newRunId() {
-        byte[] random = new byte[3];
-        ThreadLocalRandom.current().nextBytes(random);
-        return DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").format(ZonedDateTime.now(ZoneOffset.UTC))
-                + "-" + HexFormat.of().formatHex(random);
     }
 }

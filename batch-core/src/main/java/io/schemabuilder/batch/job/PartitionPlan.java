@@ -4,6 +4,7 @@ import io.schemabuilder.batch.output.AtomicFiles;
 import io.schemabuilder.source.Slice;
 import io.schemabuilder.source.TableKey;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -55,6 +56,20 @@ public record PartitionPlan(List<Partition> partitions) {
     public void save(Path file) throws IOException {
         Stored stored = new Stored(partitions.stream().map(Stored.Entry::of).toList());
         AtomicFiles.replace(file, out -> MAPPER.writerWithDefaultPrettyPrinter().writeValue(out, stored));
+    }
+
+    /** The run's saved plan (the partitioner writes it before any worker starts). */
+    public static PartitionPlan of(RunContext run) {
+        Path file = run.layout().planFile(run.runId());
+        try {
+            PartitionPlan plan = load(file);
+            if (plan == null) {
+                throw new IllegalStateException("the run's plan " + file + " is missing");
+            }
+            return plan;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the run's plan " + file, e);
+        }
     }
 
     public static PartitionPlan load(Path file) throws IOException {

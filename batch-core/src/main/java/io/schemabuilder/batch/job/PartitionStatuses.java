@@ -1,7 +1,5 @@
 package io.schemabuilder.batch.job;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.repository.JobRepository;
@@ -21,18 +19,5 @@ public class PartitionStatuses {
     public boolean completed(JobExecution execution, Partition partition) {
         StepExecution last = repository.getLastStepExecution(execution.getJobInstance(), partition.stepName());
         return last != null && last.getStatus() == BatchStatus.COMPLETED;
-    }
-
-    /** The run's saved partition plan (written by the partitioner before any worker starts). */
-    public PartitionPlan plan(RunContext run) {
-        try {
-            PartitionPlan plan = PartitionPlan.load(run.layout().planFile(run.runId()));
-            if (plan == null) {
-                throw new IllegalStateException("the run's plan " + run.layout().planFile(run.runId()) + " is missing");
-            }
-            return plan;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the run's plan " + run.layout().planFile(run.runId()), e);
-        }
     }
 }

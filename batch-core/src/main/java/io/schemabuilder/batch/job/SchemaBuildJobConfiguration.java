@@ -18,7 +18,7 @@ import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
@@ -28,9 +28,13 @@ import org.springframework.transaction.PlatformTransactionManager;
  * The job {@code schemaBuildJob}:
  * <pre>
  * build     partitioned: one worker step per source (or slice of a big source), run N at a time;
- *           worker = reader (tables from the adapter) -> processor (type mapping) -> writer (staging file)
- * assemble  every run, restart included: writes the schema.json of completed sources; FAILED if one is not
+ *           worker = reader (tables from the adapter) -> processor (type mapping) -> writer (staging file);
+ *           a source's schema.json is written as soon as its last partition completes
+ * assemble  when build completed: writes any completed source not written yet (a crash between a partition's
+ *           last commit and its assembly); runs again on every restart
  * </pre>
+ * A plain sequence, not a flow that goes on after a failed build: Batch marks a failed step that a flow
+ * continues past as ABANDONED, and an abandoned step is never restarted.
  * No incrementer: a run is identified by its parameters (config, its hash, run id), so a restart is the same
  * instance and runs only what did not complete.
  */
@@ -38,18 +42,6 @@ import org.springframework.transaction.PlatformTransactionManager;
 public class SchemaBuildJobConfiguration {
     public static final String BUILD_STEP = "build";
     public static final String ASSEMBLE_STEP = "assemble";
-
-    @Bean
-    @ConditionalOnMissingBean
-    RunConsole runConsole() {
-        return RunConsole.STDOUT;
-    }
-
-    @Bean
-    @ConditionalOnMissingBean
-    SourceAdapterFactory sourceAdapterFactory() {
-        return SourceAdapterFactory.DEFAULT;
-    }
 
     /** JSON contexts, readable in the repository tables; chosen before the first run (it cannot change later). */
     @Bean
@@ -73,9 +65,17 @@ public class SchemaBuildJobConfiguration {
         return new RunContexts();
     }
 
+    /** The real adapters unless the application gives a {@link SourceAdapterFactory} bean (tests do). */
     @Bean
-    SourceAdapterRegistry sourceAdapterRegistry(SourceAdapterFactory factory, RunConsole console) {
-        return new SourceAdapterRegistry(factory, console);
+    SourceAdapterRegistry sourceAdapterRegistry(ObjectProvider<SourceAdapterFactory> factory,
+                                                ObjectProvider<RunConsole> console) {
+        return new SourceAdapterRegistry(factory.getIfAvailable(() -> SourceAdapterFactory.DEFAULT),
+                console(console));
+    }
+
+    /** Where progress lines go: standard output unless the application gives a {@link RunConsole} bean. */
+    private static RunConsole console(ObjectProvider<RunConsole> console) {
+        return console.getIfAvailable(() -> RunConsole.STDOUT);
     }
 
     @Bean
@@ -84,8 +84,8 @@ public class SchemaBuildJobConfiguration {
     }
 
     @Bean
-    SourceAssembler sourceAssembler(SourceDialects dialects, RunConsole console) {
-        return new SourceAssembler(dialects, console);
+    SourceAssembler sourceAssembler(SourceDialects dialects, ObjectProvider<RunConsole> console) {
+        return new SourceAssembler(dialects, console(console));
     }
 
     @Bean
@@ -94,10 +94,16 @@ public class SchemaBuildJobConfiguration {
     }
 
     @Bean
+    CatchUpAssembly catchUpAssembly(SourceAssembler assembler, PartitionStatuses statuses) {
+        return new CatchUpAssembly(assembler, statuses);
+    }
+
+    @Bean
     @StepScope
     SourcePartitioner sourcePartitioner(@Value("#{stepExecution}") StepExecution step, RunContexts runs,
-                                        SourceAdapterRegistry adapters) {
-        return new SourcePartitioner(runs.of(step.getJobParameters()), adapters);
+                                        SourceAdapterRegistry adapters, CatchUpAssembly catchUp) {
+        return new SourcePartitioner(runs.of(step.getJobParameters()), adapters,
+                plan -> catchUp.assembleCompleted(runs.of(step.getJobParameters()), step.getJobExecution(), plan));
     }
 
     @Bean
@@ -130,7 +136,7 @@ public class SchemaBuildJobConfiguration {
     @Bean
     Step worker(JobRepository repository, PlatformTransactionManager transactions, TableReader reader,
                 TypeMappingProcessor processor, StagingWriter writer, RunContexts runs, SourceAssembler assembler,
-                PartitionStatuses statuses, RunConsole console,
+                PartitionStatuses statuses, ObjectProvider<RunConsole> console,
                 @Value("${schema-builder.chunk-size:100}") int chunkSize) {
         return new StepBuilder(Partition.WORKER_STEP, repository)
                 .<TableMetadata, StagedTable>chunk(chunkSize)
@@ -138,7 +144,7 @@ public class SchemaBuildJobConfiguration {
                 .reader(reader)
                 .processor(processor)
                 .writer(writer)
-                .listener(new WorkerListener(runs, assembler, statuses, console))
+                .listener(new WorkerListener(runs, assembler, statuses, console(console)))
                 .build();
     }
 
@@ -173,11 +179,9 @@ public class SchemaBuildJobConfiguration {
 
     @Bean
     Step assemble(JobRepository repository, PlatformTransactionManager transactions, RunContexts runs,
-                  SourceAssembler assembler, PartitionStatuses statuses) {
-        AssembleTasklet tasklet = new AssembleTasklet(runs, assembler, statuses);
+                  CatchUpAssembly catchUp) {
         return new StepBuilder(ASSEMBLE_STEP, repository)
-                .tasklet(tasklet, transactions)
-                .listener(tasklet)
+                .tasklet(new AssembleTasklet(runs, catchUp), transactions)
                 .allowStartIfComplete(true)
                 .build();
     }
@@ -186,10 +190,8 @@ public class SchemaBuildJobConfiguration {
     Job schemaBuildJob(JobRepository repository, Step build, Step assemble, RunContexts runs,
                        SourceAdapterRegistry adapters) {
         return new JobBuilder(JobParameterNames.JOB_NAME, repository)
-                .start(build).on("*").to(assemble)
-                .from(assemble).on("FAILED").fail()
-                .from(assemble).on("*").end()
-                .end()
+                .start(build)
+                .next(assemble)
                 .listener(new RunListener(runs, adapters))
                 .build();
     }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.partition.Partitioner;
@@ -23,10 +24,16 @@ public class SourcePartitioner implements Partitioner {
 
     private final RunContext run;
     private final SourceAdapterRegistry adapters;
+    private final Consumer<PartitionPlan> onRestart;
 
-    public SourcePartitioner(RunContext run, SourceAdapterRegistry adapters) {
+    /**
+     * @param onRestart called with the restored plan of a restart, before any worker runs: it writes the sources
+     *                  that completed earlier but were not written (a crash in between)
+     */
+    public SourcePartitioner(RunContext run, SourceAdapterRegistry adapters, Consumer<PartitionPlan> onRestart) {
         this.run = run;
         this.adapters = adapters;
+        this.onRestart = onRestart;
     }
 
     @Override
@@ -59,6 +66,9 @@ public class SourcePartitioner implements Partitioner {
             }
             if (!plan.equals(saved)) {
                 plan.save(run.layout().planFile(run.runId()));
+            }
+            if (saved != null) {
+                onRestart.accept(plan);
             }
             return plan;
         } catch (IOException e) {

@@ -52,7 +52,7 @@ public class WorkerListener implements StepExecutionListener {
     }
 
     private ExitStatus assembleIfLast(RunContext run, Partition partition, StepExecution step) {
-        List<Partition> partitions = statuses.plan(run).partitionsOf(partition.source());
+        List<Partition> partitions = PartitionPlan.of(run).partitionsOf(partition.source());
         boolean allDone = partitions.stream().allMatch(p -> p.name().equals(partition.name())
                 || statuses.completed(step.getJobExecution(), p));
         if (!allDone) {
