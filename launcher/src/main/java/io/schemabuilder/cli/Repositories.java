@@ -10,7 +10,7 @@ import java.util.Map;
  * {@code SCHEMA_BUILDER_REPOSITORY_PASSWORD} (or the URL), never from a command-line option.
  */
 final class Repositories {
-    static final String SCHEMA = "schema_builder";
+    static final String SCHEMA = io.schemabuilder.batch.repository.JobRepositorySchema.POSTGRES_SCHEMA;
 
     private Repositories() {
     }

@@ -4,6 +4,7 @@ import io.schemabuilder.batch.history.RunHistory;
 import io.schemabuilder.batch.job.RunLayout;
 import java.nio.file.Files;
 import java.util.function.Function;
+import org.springframework.batch.core.job.JobExecution;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /** Opens the job repository for a read-only command (history, show), without taking the run lock. */
@@ -22,5 +23,17 @@ final class RepositoryQuery {
         try (ConfigurableApplicationContext context = BatchApplication.start(settings)) {
             return query.apply(context.getBean(RunHistory.class));
         }
+    }
+
+    /** For commands that change the repository (stop, abandon, purge). */
+    static <T> T withContext(CommonOptions options, Function<ConfigurableApplicationContext, T> command) {
+        try (ConfigurableApplicationContext context = BatchApplication.start(options.settings(options.layout(), 1, 1))) {
+            return command.apply(context);
+        }
+    }
+
+    static JobExecution execution(ConfigurableApplicationContext context, long id) {
+        return context.getBean(RunHistory.class).execution(id)
+                .orElseThrow(() -> new CommandFailure(ExitCodes.USAGE, "no execution " + id + " in the job repository"));
     }
 }

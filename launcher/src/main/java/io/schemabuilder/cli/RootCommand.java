@@ -5,6 +5,7 @@ import picocli.CommandLine.Command;
 @Command(name = "schema-builder", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Reads table metadata from databases, CSV files and Excel workbooks, and writes one "
                 + "sqlglot schema file per source.",
-        subcommands = {RunCommand.class, RestartCommand.class, HistoryCommand.class, ShowCommand.class})
+        subcommands = {RunCommand.class, RestartCommand.class, HistoryCommand.class, ShowCommand.class,
+                StopCommand.class, AbandonCommand.class, PurgeCommand.class})
 public class RootCommand {
 }

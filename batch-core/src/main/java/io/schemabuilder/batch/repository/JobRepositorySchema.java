@@ -19,6 +19,9 @@ public final class JobRepositorySchema {
     private JobRepositorySchema() {
     }
 
+    /** The schema the launcher puts PostgreSQL repositories in (with {@code currentSchema} in the URL). */
+    public static final String POSTGRES_SCHEMA = "schema_builder";
+
     public static void ensure(DataSource dataSource) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
@@ -26,9 +29,11 @@ public final class JobRepositorySchema {
             if (engine == null) {
                 throw new SQLException("the job repository must be H2 or PostgreSQL, not " + product);
             }
-            if (engine.equals("postgresql") && connection.getSchema() != null) {
+            if (engine.equals("postgresql")) {
+                // current_schema() is null while the URL's currentSchema does not exist yet.
+                String schema = connection.getSchema() != null ? connection.getSchema() : POSTGRES_SCHEMA;
                 try (Statement statement = connection.createStatement()) {
-                    statement.execute("CREATE SCHEMA IF NOT EXISTS \"" + connection.getSchema().replace("\"", "\"\"") + "\"");
+                    statement.execute("CREATE SCHEMA IF NOT EXISTS \"" + schema.replace("\"", "\"\"") + "\"");
                 }
             }
             if (!hasTables(connection)) {

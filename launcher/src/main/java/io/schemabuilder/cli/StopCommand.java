@@ -1,0 +1,38 @@
+package io.schemabuilder.cli;
+
+import java.util.concurrent.Callable;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.launch.JobOperator;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "stop", description = "Ask a running run to stop: each partition finishes its current chunk, then the"
+        + " run ends STOPPED and can be restarted.")
+public class StopCommand implements Callable<Integer> {
+
+    @Mixin
+    CommonOptions options;
+
+    @Parameters(index = "0", paramLabel = "ID", description = "The execution id (see history).")
+    long executionId;
+
+    @Override
+    public Integer call() {
+        return RepositoryQuery.withContext(options, context -> {
+            JobExecution execution = RepositoryQuery.execution(context, executionId);
+            if (!execution.isRunning()) {
+                throw new CommandFailure(ExitCodes.USAGE, "execution " + executionId + " is not running ("
+                        + execution.getStatus() + ")");
+            }
+            try {
+                context.getBean(JobOperator.class).stop(execution);
+            } catch (Exception e) {
+                throw new CommandFailure(ExitCodes.USAGE, "cannot stop execution " + executionId + ": " + e.getMessage(), e);
+            }
+            System.out.println("stopping run " + executionId + ": each partition ends after its current chunk;"
+                    + " then `schema-builder restart " + executionId + "` resumes it");
+            return ExitCodes.OK;
+        });
+    }
+}
