@@ -9,23 +9,20 @@ import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import tools.jackson.databind.ObjectMapper;
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.json.JsonMapper;
+import io.schemabuilder.batch.output.JsonStyle;
 
 /** The JSON shapes of {@code history --json} and {@code show --json}: a contract, documented in README. */
 final class RunJson {
-    private static final ObjectMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     private RunJson() {
     }
 
     static String of(List<RunRecord> runs) {
-        return MAPPER.writeValueAsString(runs.stream().map(RunJson::run).toList());
+        return JsonStyle.writer().writeValueAsString(runs.stream().map(RunJson::run).toList());
     }
 
     static String of(RunRecord run) {
-        return MAPPER.writeValueAsString(run(run));
+        return JsonStyle.writer().writeValueAsString(run(run));
     }
 
     static Map<String, Object> run(RunRecord run) {

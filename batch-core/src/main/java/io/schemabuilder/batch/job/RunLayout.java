@@ -6,6 +6,8 @@ import java.nio.file.Path;
  * Where a run keeps its files under the output folder:
  * <pre>
  * {output}/schemas/{source}/schema.json            the result
+ * {output}/schemas/{source}/changes.json           what changed since the previous schema.json
+ * {output}/schemas/{source}/history/               the last versions of schema.json
  * {output}/.schema-builder/repository.mv.db        the embedded job repository (unless --repository-url)
  * {output}/.schema-builder/run.lock                held while a run is in progress
  * {output}/.schema-builder/staging/{run.id}/       plan.json, and {source}/{partition}.jsonl per partition
@@ -27,6 +29,16 @@ public record RunLayout(Path outputDir) {
 
     public Path schemaFile(String source) {
         return sourceDir(source).resolve("schema.json");
+    }
+
+    /** What changed since the previous schema.json (written when something did). */
+    public Path changesFile(String source) {
+        return sourceDir(source).resolve("changes.json");
+    }
+
+    /** The last versions of schema.json, one file per change, named by the UTC time it was written. */
+    public Path historyDir(String source) {
+        return sourceDir(source).resolve("history");
     }
 
     public Path stateDir() {

@@ -84,8 +84,9 @@ public class SchemaBuildJobConfiguration {
     }
 
     @Bean
-    SourceAssembler sourceAssembler(SourceDialects dialects, ObjectProvider<RunConsole> console) {
-        return new SourceAssembler(dialects, console(console));
+    SourceAssembler sourceAssembler(SourceDialects dialects, ObjectProvider<RunConsole> console,
+                                    @Value("${schema-builder.keep-versions:7}") int keepVersions) {
+        return new SourceAssembler(dialects, console(console), keepVersions);
     }
 
     @Bean

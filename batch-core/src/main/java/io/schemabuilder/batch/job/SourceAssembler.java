@@ -1,5 +1,8 @@
 package io.schemabuilder.batch.job;
 
+import io.schemabuilder.batch.changes.ChangesJson;
+import io.schemabuilder.batch.changes.SchemaChanges;
+import io.schemabuilder.batch.changes.SchemaDiff;
 import io.schemabuilder.batch.output.AtomicFiles;
 import io.schemabuilder.batch.output.SchemaFileWriter;
 import io.schemabuilder.batch.output.SchemaHeader;
@@ -21,9 +24,16 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Turns a source's staging files into its schema.json, once all of its partitions completed. Idempotent and safe
- * to call from several threads: the last partition to finish and the job's {@code assemble} step may both ask.
- * Order of effects: schema.json is replaced atomically, then the source is marked assembled, then its staging is
- * deleted; a crash between any two leaves a state that the next call completes.
+ * to call from several threads: the last partition to finish and the catch-up may both ask.
+ * <ol>
+ * <li>the new schema file is written (and fsynced) in the run's staging folder;</li>
+ * <li>if it equals the current schema.json but for {@code generated_at}, nothing is replaced (its mtime stays,
+ *     so downstream caches stay valid);</li>
+ * <li>else changes.json is written (when there was a previous file), then the new file is renamed over
+ *     schema.json, then a copy is kept in {@code history/} (the newest {@code keepVersions});</li>
+ * <li>the source is marked assembled and its staging deleted.</li>
+ * </ol>
+ * A crash between any two steps leaves a state that the next call (a restart) completes the same way.
  */
 public class SourceAssembler {
     private static final Logger log = LoggerFactory.getLogger(SourceAssembler.class);
@@ -31,10 +41,12 @@ public class SourceAssembler {
     private final Map<String, Object> locks = new ConcurrentHashMap<>();
     private final SourceDialects dialects;
     private final RunConsole console;
+    private final int keepVersions;
 
-    public SourceAssembler(SourceDialects dialects, RunConsole console) {
+    public SourceAssembler(SourceDialects dialects, RunConsole console, int keepVersions) {
         this.dialects = dialects;
         this.console = console;
+        this.keepVersions = keepVersions;
     }
 
     /** True when the source's schema.json holds this run's tables (now or before). */
@@ -45,24 +57,26 @@ public class SourceAssembler {
                 return true;
             }
             try {
-                SchemaFileWriter.Totals totals = write(run, source, partitions);
+                Path fresh = run.layout().sourceStagingDir(run.runId(), source.name()).resolve("schema.json");
+                SchemaFileWriter.Totals totals = writeFresh(run, source, partitions, fresh);
+                String outcome = publish(run.layout(), source.name(), fresh);
                 FaultInjection.reached(FaultInjection.Point.ASSEMBLE_MARK, source.name(), 1);
                 Files.createDirectories(marker.getParent());
                 Files.writeString(marker, Instant.now().toString());
                 deleteRecursively(run.layout().sourceStagingDir(run.runId(), source.name()));
-                console.line(String.format("source %s: done: %d tables, %d columns, %s -> %s", source.name(),
+                console.line(String.format("source %s: done: %d tables, %d columns, %s -> %s (%s)", source.name(),
                         totals.tables(), totals.columns(), RunProgress.seconds(run.progress().elapsed(source.name())),
-                        run.layout().outputDir().relativize(run.layout().schemaFile(source.name()))));
+                        run.layout().outputDir().relativize(run.layout().schemaFile(source.name())), outcome));
                 return true;
             } catch (IOException e) {
-                throw new UncheckedIOException("source " + source.name() + ": cannot write "
-                        + run.layout().schemaFile(source.name()) + ": " + e.getMessage(), e);
+                throw new UncheckedIOException("cannot write " + run.layout().schemaFile(source.name()) + ": "
+                        + e.getMessage(), e);
             }
         }
     }
 
-    private SchemaFileWriter.Totals write(RunContext run, SourceConfig source, List<Partition> partitions)
-            throws IOException {
+    private SchemaFileWriter.Totals writeFresh(RunContext run, SourceConfig source, List<Partition> partitions,
+                                               Path fresh) throws IOException {
         List<Path> files = new ArrayList<>();
         for (Partition partition : partitions) {
             Path file = run.layout().stagingFile(run.runId(), source.name(), partition.name());
@@ -70,15 +84,51 @@ public class SourceAssembler {
                 files.add(file);
             }
         }
-        SchemaHeader header = new SchemaHeader(source.name(), source.type(),
-                dialects.of(source).sqlglotName(), Instant.now());
+        SchemaHeader header = new SchemaHeader(source.name(), source.type(), dialects.of(source).sqlglotName(),
+                Instant.now());
+        Files.createDirectories(fresh.getParent());
         try (StagingIndex index = StagingIndex.of(files,
                 key -> log.warn("source {}: table {} was staged twice; the later copy is kept", source.name(), key))) {
             SchemaFileWriter.Totals[] totals = new SchemaFileWriter.Totals[1];
-            AtomicFiles.replace(run.layout().schemaFile(source.name()),
-                    out -> totals[0] = SchemaFileWriter.write(out, header, index),
-                    () -> FaultInjection.reached(FaultInjection.Point.ASSEMBLE_RENAME, source.name(), 1));
+            AtomicFiles.writeDurably(fresh, out -> totals[0] = SchemaFileWriter.write(out, header, index));
             return totals[0];
+        }
+    }
+
+    /** Puts the fresh file in place unless nothing changed; says which ("unchanged", "new", or the changes). */
+    private String publish(RunLayout layout, String source, Path fresh) throws IOException {
+        Path current = layout.schemaFile(source);
+        if (Files.exists(current) && SchemaDiff.sameButForTime(current, fresh)) {
+            return "unchanged";
+        }
+        String outcome = "new";
+        if (Files.exists(current)) {
+            SchemaChanges changes = SchemaDiff.between(current, fresh);
+            AtomicFiles.replace(layout.changesFile(source), out -> ChangesJson.write(out, ChangesJson.of(changes)));
+            outcome = "changed: " + changes.summary();
+        }
+        FaultInjection.reached(FaultInjection.Point.ASSEMBLE_RENAME, source, 1);
+        AtomicFiles.move(fresh, current);
+        keepVersion(layout, source, current);
+        return outcome;
+    }
+
+    private void keepVersion(RunLayout layout, String source, Path current) throws IOException {
+        if (keepVersions <= 0) {
+            return;
+        }
+        Path history = layout.historyDir(source);
+        Files.createDirectories(history);
+        String stamp = java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
+                .withZone(java.time.ZoneOffset.UTC).format(Instant.now());
+        Path version = history.resolve(stamp + ".json");
+        AtomicFiles.replace(version, out -> Files.copy(current, out));
+        try (Stream<Path> versions = Files.list(history)) {
+            List<Path> old = versions.filter(p -> p.getFileName().toString().endsWith(".json"))
+                    .sorted(Comparator.reverseOrder()).skip(keepVersions).toList();
+            for (Path path : old) {
+                Files.deleteIfExists(path);
+            }
         }
     }
 

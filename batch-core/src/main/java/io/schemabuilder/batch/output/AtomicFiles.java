@@ -33,23 +33,36 @@ public final class AtomicFiles {
         Files.createDirectories(dir);
         Path temp = dir.resolve("." + target.getFileName() + ".tmp-" + ProcessHandle.current().pid());
         try {
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                    StandardOpenOption.TRUNCATE_EXISTING)) {
-                OutputStream out = Channels.newOutputStream(channel);
-                content.writeTo(new java.io.BufferedOutputStream(out, 1 << 16) {
-                    @Override
-                    public void close() throws IOException {
-                        flush();
-                    }
-                });
-                channel.force(true);
-            }
+            writeDurably(temp, content);
             beforeRename.run();
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             syncDirectory(dir);
         } finally {
             Files.deleteIfExists(temp);
         }
+    }
+
+    /** Writes a file and fsyncs it (the stream given to {@code content} may be closed by it: no harm). */
+    public static void writeDurably(Path file, Content content) throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                StandardOpenOption.TRUNCATE_EXISTING)) {
+            OutputStream out = Channels.newOutputStream(channel);
+            content.writeTo(new java.io.BufferedOutputStream(out, 1 << 16) {
+                @Override
+                public void close() throws IOException {
+                    flush();
+                }
+            });
+            channel.force(true);
+        }
+    }
+
+    /** Renames a durable file over {@code target} in one step (both on the same file system), durably. */
+    public static void move(Path source, Path target) throws IOException {
+        Path dir = target.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        Files.move(source, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        syncDirectory(dir);
     }
 
     /** Makes a rename durable; not every platform lets a folder be opened for this, which is then no loss. */

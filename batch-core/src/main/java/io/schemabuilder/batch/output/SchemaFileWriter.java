@@ -8,9 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.util.DefaultIndenter;
-import tools.jackson.core.util.DefaultPrettyPrinter;
-import tools.jackson.core.util.Separators;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -21,7 +18,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class SchemaFileWriter {
     private static final ObjectMapper MAPPER = JsonMapper.builder().build();
-    private static final DefaultPrettyPrinter PRETTY = prettyPrinter();
 
     /** Tables in key order; may be iterated more than once. */
     public interface SortedTables {
@@ -36,7 +32,7 @@ public final class SchemaFileWriter {
     }
 
     public static Totals write(OutputStream out, SchemaHeader header, SortedTables tables) throws IOException {
-        try (JsonGenerator json = MAPPER.writerWithDefaultPrettyPrinter().with(PRETTY).createGenerator(out)) {
+        try (JsonGenerator json = MAPPER.writerWithDefaultPrettyPrinter().with(JsonStyle.PRETTY).createGenerator(out)) {
             json.writeStartObject();
             json.writeStringProperty("source_name", header.sourceName());
             json.writeStringProperty("source_type", header.sourceType());
@@ -132,14 +128,5 @@ public final class SchemaFileWriter {
         }
         json.writeEndObject();
         json.writeEndObject();
-    }
-
-    private static DefaultPrettyPrinter prettyPrinter() {
-        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-        Separators separators = Separators.createDefaultInstance()
-                .withObjectNameValueSpacing(Separators.Spacing.AFTER)
-                .withObjectEmptySeparator("")
-                .withArrayEmptySeparator("");
-        return new DefaultPrettyPrinter(separators).withObjectIndenter(indenter).withArrayIndenter(indenter);
     }
 }

@@ -28,6 +28,10 @@ final class InMemorySource implements SourceAdapter {
     private volatile String unreachable;
 
     InMemorySource(String name, int schemas, int tablesPerSchema) {
+        this(name, schemas, tablesPerSchema, "DECIMAL(10,2)");
+    }
+
+    InMemorySource(String name, int schemas, int tablesPerSchema, String amountType) {
         this.name = name;
         List<TableMetadata> all = new ArrayList<>();
         for (int s = 0; s < schemas; s++) {
@@ -35,7 +39,7 @@ final class InMemorySource implements SourceAdapter {
                 all.add(new TableMetadata(new TableKey("s" + s, String.format("t%03d", t)), TableKind.TABLE, null,
                         List.of(new ColumnMetadata("id", 1, "BIGINT", false),
                                 new ColumnMetadata("name", 2, "VARCHAR", true),
-                                new ColumnMetadata("amount", 3, "DECIMAL(10,2)", true)),
+                                new ColumnMetadata("amount", 3, amountType, true)),
                         List.of("id")));
             }
         }
