@@ -54,6 +54,9 @@ public final class ConfigLoader {
         if (!(document instanceof Map<?, ?> top)) {
             throw new ConfigException(List.of(prefix + "must be a mapping with a 'sources:' list"));
         }
+        if (VisivoProject.isProject(file, top)) {
+            top = VisivoProject.translate(top, prefix, problems);
+        }
         Fields fields = new Fields(top, prefix, problems, environment);
         Path base = file.getParent();
         String outputDir = fields.string("output_dir");
