@@ -1,5 +1,6 @@
 package io.schemabuilder.source;
 
+import io.schemabuilder.types.Dialect;
 import java.util.List;
 
 /**
@@ -23,6 +24,14 @@ public interface SourceAdapter extends AutoCloseable {
      * passes the last key a committed chunk held, so that no table is lost or read twice.
      */
     TableStream tables(Slice slice, TableKey after);
+
+    /**
+     * The sqlglot dialect of this source's native types when the config does not say (a {@code type: jdbc} URL):
+     * what the adapter learned from the URL or the driver. Null when it does not know.
+     */
+    default Dialect dialect() {
+        return null;
+    }
 
     @Override
     void close();

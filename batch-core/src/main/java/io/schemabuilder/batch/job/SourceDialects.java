@@ -17,7 +17,11 @@ public class SourceDialects {
         if (source.dialect() != null) {
             return source.dialect();
         }
+        Dialect detected = adapters.adapter(source).dialect();
+        if (detected != null) {
+            return detected;
+        }
         throw new SourceException(source.name(), ErrorCategory.CONFIG,
-                "the dialect of this JDBC URL is not known: set `dialect:` (one of " + Dialect.acceptedNames() + ")");
+                "the driver's database is not a known sqlglot dialect: set `dialect:` (one of " + Dialect.acceptedNames() + ")");
     }
 }

@@ -1,39 +1,125 @@
 package io.schemabuilder.source.jdbc;
 
-import io.schemabuilder.source.ErrorCategory;
 import io.schemabuilder.source.Slice;
 import io.schemabuilder.source.SourceAdapter;
-import io.schemabuilder.source.SourceException;
 import io.schemabuilder.source.TableKey;
 import io.schemabuilder.source.TableStream;
 import io.schemabuilder.source.config.JdbcSourceConfig;
+import io.schemabuilder.source.jdbc.generic.GenericCatalog;
+import io.schemabuilder.types.Dialect;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 
-/** Skeleton: the real adapter arrives with its issue. */
+/**
+ * A database read over JDBC with its engine's bulk catalog query: one streaming query per partition, never one
+ * per table. Thread-safe: each stream has its own connection.
+ */
 public final class JdbcSourceAdapter implements SourceAdapter {
     private final JdbcSourceConfig config;
+    private final JdbcTarget target;
+    private final JdbcErrors errors;
+    private final JdbcConnections connections;
+    private final Catalog catalog;
+    private final TableFilters filters;
+    private volatile Dialect detectedDialect;
 
     public JdbcSourceAdapter(JdbcSourceConfig config, Consumer<String> warnings) {
         this.config = config;
+        this.target = JdbcTarget.of(config);
+        this.errors = new JdbcErrors(config.name(), target, config.password());
+        this.connections = new JdbcConnections(config.name(), target, errors);
+        this.catalog = Catalogs.forEngine(target.engine(), (int) config.queryTimeout().toSeconds());
+        this.filters = new TableFilters(config.filter());
     }
 
     @Override
     public void check() {
-        throw new SourceException(config.name(), ErrorCategory.UNSUPPORTED, "adapter under construction");
+        JdbcConnections.closeQuietly(connections.open());
     }
 
     @Override
     public List<Slice> plan(int partitionThreshold) {
-        return List.of(Slice.WHOLE);
+        if (catalog instanceof GenericCatalog) {
+            return List.of(Slice.WHOLE);
+        }
+        List<TableKey> boundaries = new ArrayList<>();
+        long[] count = {0};
+        Connection connection = connections.open();
+        try {
+            catalog.tableKeys(connection, filters, config.filter().dbSchema(), key -> {
+                if (count[0] > 0 && count[0] % partitionThreshold == 0) {
+                    boundaries.add(key);
+                }
+                count[0]++;
+            });
+        } catch (SQLException e) {
+            throw errors.reading(e);
+        } finally {
+            JdbcConnections.closeQuietly(connection);
+        }
+        if (boundaries.isEmpty()) {
+            return List.of(Slice.WHOLE);
+        }
+        List<Slice> slices = new ArrayList<>();
+        TableKey from = null;
+        for (TableKey to : boundaries) {
+            slices.add(new Slice(sliceId(slices.size()), from, to));
+            from = to;
+        }
+        slices.add(new Slice(sliceId(slices.size()), from, null));
+        return slices;
+    }
+
+    private static String sliceId(int index) {
+        return String.format(Locale.ROOT, "p%04d", index + 1);
     }
 
     @Override
     public TableStream tables(Slice slice, TableKey after) {
-        throw new SourceException(config.name(), ErrorCategory.UNSUPPORTED, "adapter under construction");
+        Connection connection = connections.open();
+        try {
+            CatalogRows rows = catalog.columns(connection, config.filter().dbSchema(), slice, after);
+            return new CatalogTableStream(connection, rows, filters, errors);
+        } catch (SQLException e) {
+            JdbcConnections.closeQuietly(connection);
+            throw errors.reading(e);
+        } catch (RuntimeException e) {
+            JdbcConnections.closeQuietly(connection);
+            throw e;
+        }
+    }
+
+    /** From the config, else the URL, else the driver's product name. */
+    @Override
+    public Dialect dialect() {
+        if (config.dialect() != null) {
+            return config.dialect();
+        }
+        if (target.dialect() != null) {
+            return target.dialect();
+        }
+        if (detectedDialect == null) {
+            Connection connection = connections.open();
+            try {
+                String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
+                detectedDialect = Dialect.byName(product.split("[^a-z0-9]")[0])
+                        .or(() -> Dialect.byName(product.replace(" ", "")))
+                        .orElse(null);
+            } catch (SQLException e) {
+                throw errors.reading(e);
+            } finally {
+                JdbcConnections.closeQuietly(connection);
+            }
+        }
+        return detectedDialect;
     }
 
     @Override
     public void close() {
+        // Connections belong to their streams and close with them.
     }
 }

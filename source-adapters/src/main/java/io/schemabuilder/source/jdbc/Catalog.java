@@ -1,0 +1,24 @@
+package io.schemabuilder.source.jdbc;
+
+import io.schemabuilder.source.Slice;
+import io.schemabuilder.source.TableKey;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.function.Consumer;
+
+/**
+ * How one kind of database lists its tables and columns: one streaming query per source (or slice), never one per
+ * table. Implementations live in one package per dialect.
+ */
+public interface Catalog {
+
+    /** Every selected table's key, in key order (plans partitions). */
+    void tableKeys(Connection connection, TableFilters filters, String dbSchema, Consumer<TableKey> keys)
+            throws SQLException;
+
+    /**
+     * The rows of every column of the slice's tables after {@code after}, ordered by schema, table and ordinal
+     * position (in code-point order of the keys), streamed from an open cursor.
+     */
+    CatalogRows columns(Connection connection, String dbSchema, Slice slice, TableKey after) throws SQLException;
+}

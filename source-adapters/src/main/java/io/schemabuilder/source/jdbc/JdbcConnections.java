@@ -1,0 +1,60 @@
+package io.schemabuilder.source.jdbc;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+
+/**
+ * Opens the connections of one source: one per partition stream, held for the stream's life and closed with it
+ * (a pool would save little: a run opens a handful, and a cursor pins its connection anyway).
+ */
+final class JdbcConnections {
+    private final JdbcTarget target;
+    private final JdbcErrors errors;
+    private final String source;
+
+    JdbcConnections(String source, JdbcTarget target, JdbcErrors errors) {
+        this.source = source;
+        this.target = target;
+        this.errors = errors;
+    }
+
+    Connection open() {
+        target.requireFile(source);
+        try {
+            Connection connection = DriverManager.getConnection(target.url(), target.properties());
+            if (readOnlyHintIsSafe()) {
+                connection.setReadOnly(true);
+            }
+            return connection;
+        } catch (SQLException e) {
+            if (e.getMessage() != null && e.getMessage().startsWith("No suitable driver")) {
+                throw errors.noDriver(e);
+            }
+            throw errors.connecting(e);
+        }
+    }
+
+    /** SQLite and DuckDB are opened read-only by property; the others take the JDBC hint. */
+    private boolean readOnlyHintIsSafe() {
+        return !target.engine().equals("sqlite") && !target.engine().equals("duckdb");
+    }
+
+    static void closeQuietly(Connection connection) {
+        if (connection == null) {
+            return;
+        }
+        try {
+            if (!connection.getAutoCommit()) {
+                connection.rollback();
+            }
+        } catch (SQLException e) {
+            // The connection is going away: nothing to keep.
+        }
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            // Same.
+        }
+    }
+}

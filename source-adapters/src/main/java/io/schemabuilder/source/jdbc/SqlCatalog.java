@@ -1,0 +1,175 @@
+package io.schemabuilder.source.jdbc;
+
+import io.schemabuilder.source.Slice;
+import io.schemabuilder.source.TableKey;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+
+/**
+ * A catalog read by the two queries of its dialect's package, {@code columns.sql} and {@code tables.sql}, each a
+ * file a DBA can run by hand. The job wraps them in a query that pushes the schema filter and the slice's key
+ * bounds down to the database and orders by the keys in binary (code-point) order, which is the order
+ * {@link TableKey} has, so that slices and restarts agree with the database.
+ */
+public abstract class SqlCatalog implements Catalog {
+    private static final Pattern TRAILING_ORDER_BY = Pattern.compile("(?is)\\s+ORDER\\s+BY\\s+[^;]*;?\\s*$");
+    private static final int FETCH_SIZE = 1000;
+
+    private final String columnsSql;
+    private final String tablesSql;
+    private final int queryTimeoutSeconds;
+
+    protected SqlCatalog(String dialectPackage, int queryTimeoutSeconds) {
+        this.columnsSql = withoutOrderBy(resource(dialectPackage + "/columns.sql"));
+        this.tablesSql = withoutOrderBy(resource(dialectPackage + "/tables.sql"));
+        this.queryTimeoutSeconds = queryTimeoutSeconds;
+    }
+
+    /** The expression that compares and orders a key column in binary (code-point) order. */
+    protected String binary(String column) {
+        return column;
+    }
+
+    /** What the connection needs before a streaming query (PostgreSQL streams only outside autocommit). */
+    protected void prepareForStreaming(Connection connection) throws SQLException {
+    }
+
+    @Override
+    public void tableKeys(Connection connection, TableFilters filters, String dbSchema, Consumer<TableKey> keys)
+            throws SQLException {
+        List<Object> parameters = new ArrayList<>();
+        String sql = "SELECT table_schema, table_name FROM (\n" + tablesSql + "\n) catalog_tables"
+                + where(dbSchema, null, null, parameters)
+                + " ORDER BY " + binary("table_schema") + ", " + binary("table_name");
+        prepareForStreaming(connection);
+        try (PreparedStatement statement = prepare(connection, sql, parameters); ResultSet rs = statement.executeQuery()) {
+            while (rs.next()) {
+                TableKey key = new TableKey(rs.getString(1), rs.getString(2));
+                if (filters.matches(key)) {
+                    keys.accept(key);
+                }
+            }
+        }
+    }
+
+    @Override
+    public CatalogRows columns(Connection connection, String dbSchema, Slice slice, TableKey after) throws SQLException {
+        List<Object> parameters = new ArrayList<>();
+        TableKey lower = after != null ? after : slice.from();
+        String sql = "SELECT * FROM (\n" + columnsSql + "\n) catalog_columns"
+                + where(dbSchema, lower == null ? null : new Bound(lower, after != null), slice.to(), parameters)
+                + " ORDER BY " + binary("table_schema") + ", " + binary("table_name") + ", ordinal_position";
+        prepareForStreaming(connection);
+        PreparedStatement statement = prepare(connection, sql, parameters);
+        ResultSet rs;
+        try {
+            rs = statement.executeQuery();
+        } catch (SQLException e) {
+            statement.close();
+            throw e;
+        }
+        return new ResultSetRows(statement, rs);
+    }
+
+    /** A lower key bound: exclusive after a resumed key, inclusive at a slice's start. */
+    private record Bound(TableKey key, boolean exclusive) {
+    }
+
+    private String where(String dbSchema, Bound lower, TableKey upper, List<Object> parameters) {
+        List<String> conditions = new ArrayList<>();
+        if (dbSchema != null) {
+            conditions.add("table_schema = ?");
+            parameters.add(dbSchema);
+        }
+        String schema = binary("table_schema");
+        String name = binary("table_name");
+        if (lower != null) {
+            conditions.add("(" + schema + " > " + binary("?") + " OR (" + schema + " = " + binary("?") + " AND " + name
+                    + (lower.exclusive() ? " > " : " >= ") + binary("?") + "))");
+            parameters.add(lower.key().schema());
+            parameters.add(lower.key().schema());
+            parameters.add(lower.key().name());
+        }
+        if (upper != null) {
+            conditions.add("(" + schema + " < " + binary("?") + " OR (" + schema + " = " + binary("?") + " AND " + name
+                    + " < " + binary("?") + "))");
+            parameters.add(upper.schema());
+            parameters.add(upper.schema());
+            parameters.add(upper.name());
+        }
+        return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+    }
+
+    private PreparedStatement prepare(Connection connection, String sql, List<Object> parameters) throws SQLException {
+        PreparedStatement statement = connection.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY,
+                ResultSet.CONCUR_READ_ONLY);
+        statement.setFetchSize(FETCH_SIZE);
+        if (queryTimeoutSeconds > 0) {
+            statement.setQueryTimeout(queryTimeoutSeconds);
+        }
+        for (int i = 0; i < parameters.size(); i++) {
+            statement.setObject(i + 1, parameters.get(i));
+        }
+        return statement;
+    }
+
+    /** The rows of the wrapped columns query, by the column names every columns.sql gives. */
+    private static final class ResultSetRows implements CatalogRows {
+        private final PreparedStatement statement;
+        private final ResultSet rs;
+
+        ResultSetRows(PreparedStatement statement, ResultSet rs) {
+            this.statement = statement;
+            this.rs = rs;
+        }
+
+        @Override
+        public CatalogRow next() throws SQLException {
+            if (!rs.next()) {
+                return null;
+            }
+            int pk = rs.getInt("pk_position");
+            Integer pkPosition = rs.wasNull() || pk <= 0 ? null : pk;
+            String nativeType = rs.getString("native_type");
+            return new CatalogRow(new TableKey(rs.getString("table_schema"), rs.getString("table_name")),
+                    rs.getString("table_kind"), rs.getString("table_comment"), rs.getString("column_name"),
+                    rs.getInt("ordinal_position"), nativeType == null ? "" : nativeType,
+                    rs.getBoolean("is_nullable"), rs.getString("column_comment"), pkPosition);
+        }
+
+        @Override
+        public void close() throws SQLException {
+            try {
+                rs.close();
+            } finally {
+                statement.close();
+            }
+        }
+    }
+
+    private static String withoutOrderBy(String sql) {
+        return TRAILING_ORDER_BY.matcher(sql.strip()).replaceFirst("");
+    }
+
+    private static String resource(String path) {
+        String name = "/io/schemabuilder/source/jdbc/" + path;
+        try (InputStream in = SqlCatalog.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing catalog query " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,17 @@
+package io.schemabuilder.source.jdbc.mysql;
+
+import io.schemabuilder.source.jdbc.SqlCatalog;
+
+/** MySQL and MariaDB: information_schema.COLUMNS with COLUMN_TYPE (int unsigned, enum(...), tinyint(1)). */
+public final class MysqlCatalog extends SqlCatalog {
+
+    public MysqlCatalog(int queryTimeoutSeconds) {
+        super("mysql", queryTimeoutSeconds);
+    }
+
+    /** Binary comparison: the byte order of utf8mb4, which is code-point order, whatever the column's collation. */
+    @Override
+    protected String binary(String column) {
+        return "BINARY " + column;
+    }
+}

@@ -1,0 +1,34 @@
+-- H2 2.x: every column of every table and view outside INFORMATION_SCHEMA. H2's catalog splits a type into
+-- DATA_TYPE and its length, precision and scale; this puts them back together as a CREATE TABLE would write them.
+SELECT c.TABLE_SCHEMA AS table_schema,
+       c.TABLE_NAME   AS table_name,
+       t.TABLE_TYPE   AS table_kind,
+       t.REMARKS      AS table_comment,
+       c.COLUMN_NAME  AS column_name,
+       c.ORDINAL_POSITION AS ordinal_position,
+       CASE
+         WHEN c.DATA_TYPE IN ('CHARACTER', 'CHARACTER VARYING', 'VARCHAR_IGNORECASE', 'BINARY', 'BINARY VARYING')
+              AND c.CHARACTER_MAXIMUM_LENGTH IS NOT NULL
+           THEN c.DATA_TYPE || '(' || c.CHARACTER_MAXIMUM_LENGTH || ')'
+         WHEN c.DATA_TYPE IN ('NUMERIC', 'DECIMAL') AND c.NUMERIC_PRECISION IS NOT NULL
+           THEN c.DATA_TYPE || '(' || c.NUMERIC_PRECISION || ', ' || COALESCE(c.NUMERIC_SCALE, 0) || ')'
+         WHEN c.DATA_TYPE = 'ARRAY'
+           THEN e.DATA_TYPE || ' ARRAY'
+         ELSE c.DATA_TYPE
+       END            AS native_type,
+       c.IS_NULLABLE = 'YES' AS is_nullable,
+       c.REMARKS      AS column_comment,
+       k.ORDINAL_POSITION AS pk_position
+FROM INFORMATION_SCHEMA.COLUMNS c
+JOIN INFORMATION_SCHEMA.TABLES t
+  ON t.TABLE_SCHEMA = c.TABLE_SCHEMA AND t.TABLE_NAME = c.TABLE_NAME
+LEFT JOIN INFORMATION_SCHEMA.ELEMENT_TYPES e
+  ON e.OBJECT_SCHEMA = c.TABLE_SCHEMA AND e.OBJECT_NAME = c.TABLE_NAME AND e.OBJECT_TYPE = 'TABLE'
+ AND e.COLLECTION_TYPE_IDENTIFIER = c.DTD_IDENTIFIER
+LEFT JOIN INFORMATION_SCHEMA.TABLE_CONSTRAINTS tc
+  ON tc.TABLE_SCHEMA = c.TABLE_SCHEMA AND tc.TABLE_NAME = c.TABLE_NAME AND tc.CONSTRAINT_TYPE = 'PRIMARY KEY'
+LEFT JOIN INFORMATION_SCHEMA.KEY_COLUMN_USAGE k
+  ON k.CONSTRAINT_SCHEMA = tc.CONSTRAINT_SCHEMA AND k.CONSTRAINT_NAME = tc.CONSTRAINT_NAME
+ AND k.COLUMN_NAME = c.COLUMN_NAME
+WHERE c.TABLE_SCHEMA <> 'INFORMATION_SCHEMA'
+ORDER BY table_schema, table_name, ordinal_position

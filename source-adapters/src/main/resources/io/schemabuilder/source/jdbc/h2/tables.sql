@@ -1,0 +1,5 @@
+-- H2 2.x: the tables and views columns.sql reads (plans partitions).
+SELECT TABLE_SCHEMA AS table_schema, TABLE_NAME AS table_name
+FROM INFORMATION_SCHEMA.TABLES
+WHERE TABLE_SCHEMA <> 'INFORMATION_SCHEMA'
+ORDER BY table_schema, table_name

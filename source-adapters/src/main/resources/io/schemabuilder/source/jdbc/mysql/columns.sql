@@ -1,0 +1,21 @@
+-- MySQL and MariaDB: every column of every table and view outside the system databases (the database is the
+-- schema). COLUMN_TYPE is the full type as SHOW CREATE TABLE writes it: int unsigned, enum('a','b'), tinyint(1).
+-- Run by hand: mariadb < columns.sql. The job wraps it: WHERE table_schema = ? and key bounds, binary ORDER BY.
+SELECT c.TABLE_SCHEMA                 AS table_schema,
+       c.TABLE_NAME                   AS table_name,
+       t.TABLE_TYPE                   AS table_kind,
+       NULLIF(t.TABLE_COMMENT, '')    AS table_comment,
+       c.COLUMN_NAME                  AS column_name,
+       c.ORDINAL_POSITION             AS ordinal_position,
+       c.COLUMN_TYPE                  AS native_type,
+       c.IS_NULLABLE = 'YES'          AS is_nullable,
+       NULLIF(c.COLUMN_COMMENT, '')   AS column_comment,
+       k.ORDINAL_POSITION             AS pk_position
+FROM information_schema.COLUMNS c
+JOIN information_schema.TABLES t
+  ON t.TABLE_SCHEMA = c.TABLE_SCHEMA AND t.TABLE_NAME = c.TABLE_NAME
+LEFT JOIN information_schema.KEY_COLUMN_USAGE k
+  ON k.TABLE_SCHEMA = c.TABLE_SCHEMA AND k.TABLE_NAME = c.TABLE_NAME AND k.COLUMN_NAME = c.COLUMN_NAME
+ AND k.CONSTRAINT_NAME = 'PRIMARY'
+WHERE c.TABLE_SCHEMA NOT IN ('mysql', 'information_schema', 'performance_schema', 'sys')
+ORDER BY BINARY table_schema, BINARY table_name, ordinal_position
