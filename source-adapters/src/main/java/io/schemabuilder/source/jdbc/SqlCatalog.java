@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  * {@link TableKey} has, so that slices and restarts agree with the database.
  */
 public abstract class SqlCatalog implements Catalog {
-    private static final Pattern TRAILING_ORDER_BY = Pattern.compile("(?is)\\s+ORDER\\s+BY\\s+[^;]*;?\\s*$");
+    /** The file's own ORDER BY: the last line that starts with it (comments above may mention one too). */
+    private static final Pattern ORDER_BY_LINE = Pattern.compile("(?im)^\\s*ORDER\\s+BY\\b");
     private static final int FETCH_SIZE = 1000;
 
     private final String columnsSql;
@@ -158,7 +159,12 @@ public abstract class SqlCatalog implements Catalog {
     }
 
     private static String withoutOrderBy(String sql) {
-        return TRAILING_ORDER_BY.matcher(sql.strip()).replaceFirst("");
+        var matcher = ORDER_BY_LINE.matcher(sql);
+        int last = -1;
+        while (matcher.find()) {
+            last = matcher.start();
+        }
+        return (last < 0 ? sql : sql.substring(0, last)).strip().replaceFirst(";$", "");
     }
 
     private static String resource(String path) {
