@@ -1,36 +1,68 @@
 package io.schemabuilder.source.csv;
 
-import io.schemabuilder.source.ErrorCategory;
 import io.schemabuilder.source.Slice;
 import io.schemabuilder.source.SourceAdapter;
-import io.schemabuilder.source.SourceException;
 import io.schemabuilder.source.TableKey;
+import io.schemabuilder.source.TableMetadata;
 import io.schemabuilder.source.TableStream;
 import io.schemabuilder.source.config.CsvSourceConfig;
+import io.schemabuilder.source.files.FileTables;
+import java.nio.file.Path;
+import java.util.Iterator;
 import java.util.List;
 import java.util.function.Consumer;
 
-/** Skeleton: the real adapter arrives with its issue. */
+/** CSV files, one table per file (see {@link CsvFiles}), each read when the job asks for it. */
 public final class CsvSourceAdapter implements SourceAdapter {
     private final CsvSourceConfig config;
+    private final Consumer<String> warnings;
+    private final CsvTableReader reader;
+    private volatile FileTables<Path> files;
 
     public CsvSourceAdapter(CsvSourceConfig config, Consumer<String> warnings) {
         this.config = config;
+        this.warnings = warnings;
+        this.reader = new CsvTableReader(config, warnings);
+    }
+
+    private FileTables<Path> files() {
+        if (files == null) {
+            files = CsvFiles.list(config, warnings);
+        }
+        return files;
     }
 
     @Override
     public void check() {
-        throw new SourceException(config.name(), ErrorCategory.UNSUPPORTED, "adapter under construction");
+        if (files().entries().isEmpty()) {
+            warnings.accept("no .csv, .tsv or .txt file in " + config.path());
+        }
     }
 
     @Override
     public List<Slice> plan(int partitionThreshold) {
-        return List.of(Slice.WHOLE);
+        return files().slices(partitionThreshold);
     }
 
     @Override
     public TableStream tables(Slice slice, TableKey after) {
-        throw new SourceException(config.name(), ErrorCategory.UNSUPPORTED, "adapter under construction");
+        Iterator<FileTables.Entry<Path>> entries = files().in(slice, after).iterator();
+        return new TableStream() {
+            @Override
+            public boolean hasNext() {
+                return entries.hasNext();
+            }
+
+            @Override
+            public TableMetadata next() {
+                FileTables.Entry<Path> entry = entries.next();
+                return reader.read(entry.key(), entry.source());
+            }
+
+            @Override
+            public void close() {
+            }
+        };
     }
 
     @Override

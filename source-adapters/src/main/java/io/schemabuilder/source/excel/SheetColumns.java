@@ -1,0 +1,102 @@
+package io.schemabuilder.source.excel;
+
+import io.schemabuilder.source.ColumnMetadata;
+import io.schemabuilder.source.files.ColumnInference;
+import io.schemabuilder.source.files.ColumnNames;
+import io.schemabuilder.source.files.InferredType;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The columns of one sheet, built cell by cell as a sheet streams by: the header row's cells name them, later
+ * rows' cells narrow their types. Rows with no value at all (trailing or not) are ignored, and so are trailing
+ * columns with neither a name nor a value. Memory grows with the columns, not the rows.
+ */
+final class SheetColumns {
+    static final Set<InferredType> WHOLE_NUMBER = EnumSet.of(InferredType.BIGINT, InferredType.DOUBLE);
+    static final Set<InferredType> NUMBER = EnumSet.of(InferredType.DOUBLE);
+    static final Set<InferredType> DATE = EnumSet.of(InferredType.DATE, InferredType.TIMESTAMP);
+    static final Set<InferredType> TIMESTAMP = EnumSet.of(InferredType.TIMESTAMP);
+    static final Set<InferredType> BOOLEAN = EnumSet.of(InferredType.BOOLEAN);
+    static final Set<InferredType> TEXT = EnumSet.of(InferredType.VARCHAR);
+
+    private final int headerRow;
+    private final List<String> header = new ArrayList<>();
+    private final List<ColumnInference> columns = new ArrayList<>();
+    private final List<Long> valuesSeen = new ArrayList<>();
+    private long dataRows;
+    private boolean rowHasValue;
+
+    /** @param headerRow 1-based row holding the names */
+    SheetColumns(int headerRow) {
+        this.headerRow = headerRow;
+    }
+
+    void startRow() {
+        rowHasValue = false;
+    }
+
+    /** A non-empty cell. */
+    void cell(int row, int column, String text, Set<InferredType> fits) {
+        if (row < headerRow) {
+            return;
+        }
+        if (row == headerRow) {
+            while (header.size() <= column) {
+                header.add(null);
+            }
+            header.set(column, text);
+            return;
+        }
+        while (columns.size() <= column) {
+            columns.add(new ColumnInference());
+            valuesSeen.add(0L);
+        }
+        columns.get(column).accept(fits);
+        valuesSeen.set(column, valuesSeen.get(column) + 1);
+        rowHasValue = true;
+    }
+
+    void endRow(int row) {
+        if (row > headerRow && rowHasValue) {
+            dataRows++;
+        }
+    }
+
+    long dataRows() {
+        return dataRows;
+    }
+
+    boolean isEmpty() {
+        return lastNamed() < 0 && columns.isEmpty();
+    }
+
+    /** @param readAll false when the sample stopped before the sheet's end: every column is then nullable */
+    List<ColumnMetadata> build(boolean readAll) {
+        int width = Math.max(lastNamed() + 1, columns.size());
+        List<String> names = new ArrayList<>(width);
+        for (int i = 0; i < width; i++) {
+            names.add(i < header.size() ? header.get(i) : null);
+        }
+        names = ColumnNames.of(names);
+        List<ColumnMetadata> result = new ArrayList<>(width);
+        for (int i = 0; i < width; i++) {
+            ColumnInference column = i < columns.size() ? columns.get(i) : new ColumnInference();
+            long seen = i < valuesSeen.size() ? valuesSeen.get(i) : 0;
+            boolean nullable = seen < dataRows || dataRows == 0 || !readAll;
+            result.add(new ColumnMetadata(names.get(i), i + 1, column.type().duckdbName(), nullable));
+        }
+        return result;
+    }
+
+    private int lastNamed() {
+        for (int i = header.size() - 1; i >= 0; i--) {
+            if (header.get(i) != null && !header.get(i).isBlank()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

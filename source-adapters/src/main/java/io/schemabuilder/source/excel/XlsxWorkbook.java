@@ -1,0 +1,75 @@
+package io.schemabuilder.source.excel;
+
+import io.schemabuilder.source.ColumnMetadata;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javax.xml.parsers.ParserConfigurationException;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
+
+/**
+ * An .xlsx read with POI's streaming API: the package is opened read-only, shared strings are read without
+ * building the DOM, and each sheet is one SAX pass. The workbook is never in memory as a whole.
+ */
+final class XlsxWorkbook implements Workbook {
+    private final Path file;
+
+    XlsxWorkbook(Path file) {
+        this.file = file;
+    }
+
+    @Override
+    public List<String> sheetNames() throws IOException {
+        try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
+            XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) new XSSFReader(pkg).getSheetsData();
+            List<String> names = new ArrayList<>();
+            while (sheets.hasNext()) {
+                try (InputStream ignored = sheets.next()) {
+                    names.add(sheets.getSheetName());
+                }
+            }
+            return names;
+        } catch (OpenXML4JException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public List<ColumnMetadata> columns(String sheet, int headerRow, long maxRows) throws IOException {
+        try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
+            XSSFReader reader = new XSSFReader(pkg);
+            ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg);
+            XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
+            while (sheets.hasNext()) {
+                try (InputStream data = sheets.next()) {
+                    if (!sheets.getSheetName().equals(sheet)) {
+                        continue;
+                    }
+                    SheetColumns columns = new SheetColumns(headerRow);
+                    XlsxSheetHandler handler = new XlsxSheetHandler(columns, strings, reader.getStylesTable(), maxRows);
+                    XMLReader parser = XMLHelper.newXMLReader();
+                    parser.setContentHandler(handler);
+                    try {
+                        parser.parse(new InputSource(data));
+                    } catch (XlsxSheetHandler.SampleComplete complete) {
+                        // The sample is read; the rest of the sheet is not needed.
+                    }
+                    return columns.isEmpty() ? null : columns.build(!handler.stoppedEarly);
+                }
+            }
+            throw new IOException("no sheet named '" + sheet + "'");
+        } catch (OpenXML4JException | SAXException | ParserConfigurationException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+    }
+}
