@@ -7,7 +7,10 @@ public interface TypeMapper {
 
     Dialect dialect();
 
+    /** One shared mapper per dialect (mappers are thread-safe and cache what they map). */
+    java.util.Map<Dialect, TypeMapper> MAPPERS = new java.util.concurrent.ConcurrentHashMap<>();
+
     static TypeMapper forDialect(Dialect dialect) {
-        return InterimTypeMapper.of(dialect);
+        return MAPPERS.computeIfAbsent(dialect, SqlglotTypeMapper::new);
     }
 }

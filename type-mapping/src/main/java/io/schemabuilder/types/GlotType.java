@@ -1,0 +1,75 @@
+package io.schemabuilder.types;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A parsed type, as sqlglot's {@code exp.DataType} holds it: the member, its parameters ({@code 10}, {@code MAX},
+ * {@code 100 CHAR}, {@code 'UTC'}), nested fields (array element, struct fields, map key and value), fixed array
+ * sizes, ClickHouse's nullability marker, and a user-defined type's name. Equality is sqlglot's: parameters and
+ * names compare case-insensitively (quoted names exactly).
+ *
+ * @param nullable null when the dialect does not mark it; ClickHouse marks every type true or false
+ * @param kind     the name of a USERDEFINED type, or the unit of an INTERVAL with one ({@code DAY TO SECOND})
+ */
+public record GlotType(SqlglotType member, List<String> params, List<Field> fields, List<String> arrayValues,
+                       Boolean nullable, String kind) {
+
+    /** A nested type, named (a struct's field) or not (an array's element, a map's key). */
+    public record Field(String name, boolean quoted, GlotType type) {
+
+        @Override
+        public boolean equals(Object o) {
+            if (!(o instanceof Field other)) {
+                return false;
+            }
+            boolean sameName = name == null ? other.name == null
+                    : other.name != null && quoted == other.quoted
+                      && (quoted ? name.equals(other.name) : name.equalsIgnoreCase(other.name));
+            return sameName && type.equals(other.type);
+        }
+
+        @Override
+        public int hashCode() {
+            return type.hashCode();
+        }
+    }
+
+    public GlotType {
+        params = List.copyOf(params);
+        fields = List.copyOf(fields);
+        arrayValues = List.copyOf(arrayValues);
+    }
+
+    public static GlotType of(SqlglotType member) {
+        return new GlotType(member, List.of(), List.of(), List.of(), null, null);
+    }
+
+    public GlotType withNullable(Boolean value) {
+        return new GlotType(member, params, fields, arrayValues, value, kind);
+    }
+
+    public GlotType withParams(List<String> value) {
+        return new GlotType(member, value, fields, arrayValues, nullable, kind);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (!(o instanceof GlotType other)) {
+            return false;
+        }
+        return member == other.member && normalized(params).equals(normalized(other.params))
+                && fields.equals(other.fields) && normalized(arrayValues).equals(normalized(other.arrayValues))
+                && java.util.Objects.equals(nullable, other.nullable)
+                && (kind == null ? other.kind == null : other.kind != null && kind.equalsIgnoreCase(other.kind));
+    }
+
+    @Override
+    public int hashCode() {
+        return member.hashCode() * 31 + fields.size();
+    }
+
+    private static List<String> normalized(List<String> texts) {
+        return texts.stream().map(t -> t.replace(" ", "").toLowerCase(Locale.ROOT)).toList();
+    }
+}

@@ -1,0 +1,73 @@
+package io.schemabuilder.types;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Maps native type text as sqlglot's {@code DataType.from_str(text, dialect, udt=...)} does: the member of the
+ * type the text starts with; a user-defined type where the dialect has them and the text names no type; UNKNOWN
+ * where sqlglot finds no type (written {@code UNKNOWN} in {@code sqlglot_schema}, which loads in every dialect).
+ * The schema string is the type in the dialect's words if that parses back to the same type, else the native text
+ * itself (which does, by definition). Results are cached: a catalog repeats few distinct type texts.
+ */
+final class SqlglotTypeMapper implements TypeMapper {
+    private static final int CACHE_LIMIT = 50_000;
+    private static final MappedType UNKNOWN = new MappedType(SqlglotType.UNKNOWN, "UNKNOWN");
+
+    private final Dialect dialect;
+    private final DialectGrammar grammar;
+    private final TypeRenderer renderer;
+    private final Map<String, MappedType> cache = new ConcurrentHashMap<>();
+
+    SqlglotTypeMapper(Dialect dialect) {
+        this.dialect = dialect;
+        this.grammar = DialectGrammar.of(dialect);
+        this.renderer = new TypeRenderer(grammar);
+    }
+
+    @Override
+    public Dialect dialect() {
+        return dialect;
+    }
+
+    @Override
+    public MappedType map(String nativeType) {
+        MappedType cached = cache.get(nativeType);
+        if (cached != null) {
+            return cached;
+        }
+        MappedType mapped = mapUncached(nativeType);
+        if (cache.size() < CACHE_LIMIT) {
+            cache.put(nativeType, mapped);
+        }
+        return mapped;
+    }
+
+    /** The parsed type, as sqlglot would hold it; null when sqlglot fails on the text. */
+    GlotType parse(String text) {
+        if (text.equalsIgnoreCase("UNKNOWN")) {
+            return GlotType.of(SqlglotType.UNKNOWN);
+        }
+        GlotType parsed;
+        try {
+            parsed = new TypeParser(grammar).parse(text);
+        } catch (TypeTokens.TokenError e) {
+            return null;
+        }
+        if (parsed == null && grammar.flag("user_defined_types")) {
+            parsed = new GlotType(SqlglotType.USERDEFINED, java.util.List.of(), java.util.List.of(),
+                    java.util.List.of(), null, text);
+        }
+        return parsed;
+    }
+
+    private MappedType mapUncached(String nativeType) {
+        GlotType parsed = parse(nativeType);
+        if (parsed == null) {
+            return UNKNOWN;
+        }
+        String rendered = renderer.render(parsed);
+        String schemaType = rendered != null && parsed.equals(parse(rendered)) ? rendered : nativeType;
+        return new MappedType(parsed.member(), schemaType);
+    }
+}

@@ -1,0 +1,383 @@
+package io.schemabuilder.types;
+
+import io.schemabuilder.types.TypeTokens.Kind;
+import io.schemabuilder.types.TypeTokens.Token;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+
+/**
+ * sqlglot's type grammar ({@code Parser._parse_types}, as {@code DataType.from_str} runs it: schema context,
+ * errors ignored, a type read from the start of the text and whatever follows it left), over one dialect's
+ * {@link DialectGrammar}. Not thread-safe: one parser per call.
+ */
+final class TypeParser {
+    private final DialectGrammar grammar;
+    private List<Token> tokens;
+    private int at;
+
+    TypeParser(DialectGrammar grammar) {
+        this.grammar = grammar;
+    }
+
+    /** The type the text starts with; null when sqlglot parses none. Throws {@link TypeTokens.TokenError}. */
+    GlotType parse(String text) {
+        tokens = TypeTokens.tokenize(text, grammar);
+        at = 0;
+        return types(false);
+    }
+
+    private GlotType types(boolean allowIdentifiers) {
+        int start = at;
+        Token current = peek(0);
+        if (current == null) {
+            return null;
+        }
+        String typeToken;
+        if (current.kind() == Kind.WORD && grammar.isTypeToken(current.token())) {
+            typeToken = current.token();
+            at++;
+        } else if (allowIdentifiers && (current.kind() == Kind.WORD || current.kind() == Kind.QUOTED)) {
+            return userDefined();
+        } else {
+            return null;
+        }
+        if (typeToken.equals("PSEUDO_TYPE") || typeToken.equals("OBJECT_IDENTIFIER")) {
+            // Not a DataType in sqlglot (exp.PseudoType, exp.ObjectIdentifier): no member.
+            return new GlotType(SqlglotType.UNKNOWN, List.of(), List.of(), List.of(), null,
+                    current.text().toUpperCase(Locale.ROOT));
+        }
+        if (typeToken.equals("MAP") && match("[")) {
+            GlotType key = types(allowIdentifiers);
+            if (!match("=>")) {
+                at = start;
+                return null;
+            }
+            GlotType value = types(allowIdentifiers);
+            if (!match("]")) {
+                at = start;
+                return null;
+            }
+            return marked(new GlotType(SqlglotType.MAP, List.of(), List.of(unnamed(key), unnamed(value)), List.of(),
+                    null, null));
+        }
+        boolean nested = grammar.in("nested", typeToken);
+        boolean struct = grammar.in("struct", typeToken);
+        List<String> params = new ArrayList<>();
+        List<GlotType.Field> fields = new ArrayList<>();
+        if (match("(")) {
+            if (struct) {
+                fields.addAll(csv(this::structField));
+            } else if (nested) {
+                for (GlotType inner : csv(() -> types(allowIdentifiers))) {
+                    fields.add(unnamed(inner));
+                }
+                if (typeToken.equals("NULLABLE") && fields.size() == 1) {
+                    match(")");
+                    return fields.get(0).type().withNullable(true);
+                }
+            } else if (grammar.in("enum", typeToken) || typeToken.equals("JSON")) {
+                params.addAll(csv(this::rawExpression));
+            } else if (grammar.in("aggregate", typeToken)) {
+                String function = rawExpression();
+                if (function == null) {
+                    return null;
+                }
+                params.add(function);
+                if (match(",")) {
+                    for (GlotType inner : csv(() -> types(allowIdentifiers))) {
+                        fields.add(unnamed(inner));
+                    }
+                }
+            } else {
+                params.addAll(csv(this::typeSize));
+                if (typeToken.equals("VECTOR") && params.size() == 2 && vectorElementIsNotAType(params.get(0))) {
+                    // sqlglot reads VECTOR(type, n)'s first argument as a type, and fails when it is none.
+                    throw new TypeTokens.TokenError("VECTOR element " + params.get(0) + " is not a type");
+                }
+            }
+            if (!match(")")) {
+                at = start;
+                return null;
+            }
+        }
+        if (nested && match("<")) {
+            fields.clear();
+            if (struct) {
+                fields.addAll(csv(this::structField));
+            } else {
+                for (GlotType inner : csv(() -> types(allowIdentifiers))) {
+                    fields.add(unnamed(inner));
+                    skipCollation();
+                }
+            }
+            match(">");
+        }
+        GlotType result = null;
+        if (grammar.in("timestamps", typeToken)) {
+            if (matchWords("WITH", "TIME", "ZONE")) {
+                result = new GlotType(grammar.in("times", typeToken) ? SqlglotType.TIMETZ : SqlglotType.TIMESTAMPTZ,
+                        params, List.of(), List.of(), null, null);
+            } else if (matchWords("WITH", "LOCAL", "TIME", "ZONE")) {
+                result = new GlotType(SqlglotType.TIMESTAMPLTZ, params, List.of(), List.of(), null, null);
+            } else {
+                matchWords("WITHOUT", "TIME", "ZONE");
+            }
+        } else if (typeToken.equals("INTERVAL")) {
+            Token unit = peek(0);
+            if (unit != null && unit.kind() == Kind.WORD
+                    && grammar.in("interval_units", unit.text().toUpperCase(Locale.ROOT))) {
+                at++;
+                String span = unit.text().toUpperCase(Locale.ROOT);
+                if (matchWords("TO") && peek(0) != null) {
+                    span = span + " TO " + peek(0).text().toUpperCase(Locale.ROOT);
+                    at++;
+                }
+                result = new GlotType(SqlglotType.INTERVAL, List.of(), List.of(), List.of(), null, span);
+            } else {
+                result = GlotType.of(SqlglotType.INTERVAL);
+            }
+        } else if (typeToken.equals("VOID")) {
+            result = GlotType.of(SqlglotType.NULL);
+        }
+        if (result == null) {
+            if (matchWords("UNSIGNED")) {
+                typeToken = grammar.unsigned.getOrDefault(typeToken, typeToken);
+            }
+            if (typeToken.equals("NULLABLE") && params.isEmpty() && fields.isEmpty()) {
+                at = start;
+                return null;
+            }
+            SqlglotType member = DialectGrammar.MEMBERS.get(typeToken);
+            if (member == null) {
+                return null;
+            }
+            result = new GlotType(member, params, fields, List.of(), null, null);
+        } else if (!params.isEmpty() && result.params().isEmpty()) {
+            result = result.withParams(params);
+        }
+        while (matchToken("LIST")) {
+            result = new GlotType(SqlglotType.LIST, List.of(), List.of(unnamed(result)), List.of(), null, null);
+        }
+        result = arrays(result);
+        return marked(convert(result));
+    }
+
+    /** {@code INT[]}, {@code INT[3][]}, Postgres' {@code INT ARRAY[3]}: each bracket pair wraps an array. */
+    private GlotType arrays(GlotType type) {
+        boolean matchedArray = matchToken("ARRAY");
+        GlotType result = type;
+        while (at < tokens.size()) {
+            boolean bracket = match("[");
+            if (!bracket && !matchedArray) {
+                break;
+            }
+            matchedArray = false;
+            List<String> values = new ArrayList<>();
+            if (!peekIs("]")) {
+                values.addAll(csv(this::rawExpression));
+            }
+            result = new GlotType(SqlglotType.ARRAY, List.of(), List.of(unnamed(result)), values, null, null);
+            match("]");
+        }
+        return result;
+    }
+
+    /** DuckDB's DECIMAL means DECIMAL(18, 3) and its VARCHAR(n) is VARCHAR; Snowflake's NUMBER means NUMBER(38, 0). */
+    private GlotType convert(GlotType type) {
+        if (!grammar.converters.contains(type.member().name())) {
+            return type;
+        }
+        if (type.member() == SqlglotType.DECIMAL && type.params().isEmpty()) {
+            return type.withParams(grammar.dialect == Dialect.DUCKDB ? List.of("18", "3") : List.of("38", "0"));
+        }
+        if (type.member() == SqlglotType.TEXT) {
+            return type.withParams(List.of());
+        }
+        return type;
+    }
+
+    private boolean vectorElementIsNotAType(String element) {
+        List<Token> saved = tokens;
+        int savedAt = at;
+        try {
+            return new TypeParser(grammar).parse(element) == null;
+        } finally {
+            tokens = saved;
+            at = savedAt;
+        }
+    }
+
+    /** ClickHouse marks every type not nullable unless Nullable(...) made it so. */
+    private GlotType marked(GlotType type) {
+        if (grammar.dialect == Dialect.CLICKHOUSE && !Boolean.TRUE.equals(type.nullable())) {
+            return type.withNullable(false);
+        }
+        return type;
+    }
+
+    private GlotType.Field structField() {
+        Token current = peek(0);
+        Token next = peek(1);
+        if (current == null) {
+            return null;
+        }
+        boolean currentIsType = current.kind() == Kind.WORD && grammar.isTypeToken(current.token());
+        boolean nextIsType = next != null && next.kind() == Kind.WORD && grammar.isTypeToken(next.token());
+        if (currentIsType && !nextIsType) {
+            GlotType type = types(false);
+            if (type != null) {
+                match(":");
+                return unnamed(type);
+            }
+        }
+        if (current.kind() != Kind.WORD && current.kind() != Kind.QUOTED) {
+            return null;
+        }
+        at++;
+        match(":");
+        GlotType type = types(true);
+        if (type == null) {
+            return null;
+        }
+        skipCollation();
+        return new GlotType.Field(current.text(), current.kind() == Kind.QUOTED, type);
+    }
+
+    /** An identifier in a place that takes a type: a user-defined type where the dialect has them. */
+    private GlotType userDefined() {
+        if (!grammar.flag("user_defined_types")) {
+            return null;
+        }
+        StringBuilder name = new StringBuilder(tokens.get(at++).text());
+        while (match(".") && peek(0) != null) {
+            name.append('.').append(tokens.get(at++).text());
+        }
+        return marked(new GlotType(SqlglotType.USERDEFINED, List.of(), List.of(), List.of(), null, name.toString()));
+    }
+
+    /** A type parameter: a number, {@code MAX}, {@code *}, a string; and a word after it ({@code 100 CHAR}). */
+    private String typeSize() {
+        Token token = peek(0);
+        if (token == null || token.is(")") || token.is(",")) {
+            return null;
+        }
+        StringBuilder text = new StringBuilder();
+        if (token.is("-") && peek(1) != null) {
+            text.append('-');
+            at++;
+            token = peek(0);
+        }
+        text.append(render(token));
+        at++;
+        Token after = peek(0);
+        if (after != null && after.kind() == Kind.WORD) {
+            text.append(' ').append(after.text().toUpperCase(Locale.ROOT));
+            at++;
+        }
+        return text.toString();
+    }
+
+    /** Tokens up to the next comma or closing bracket at this depth, as text. */
+    private String rawExpression() {
+        StringBuilder text = new StringBuilder();
+        int depth = 0;
+        while (at < tokens.size()) {
+            Token token = tokens.get(at);
+            if (depth == 0 && (token.is(",") || token.is(")") || token.is("]") || token.is(">"))) {
+                break;
+            }
+            if (token.is("(") || token.is("[")) {
+                depth++;
+            } else if (token.is(")") || token.is("]")) {
+                depth--;
+            }
+            if (text.length() > 0) {
+                text.append(' ');
+            }
+            text.append(render(token));
+            at++;
+        }
+        return text.length() == 0 ? null : text.toString();
+    }
+
+    private static String render(Token token) {
+        return switch (token.kind()) {
+            case STRING -> "'" + token.text().replace("'", "''") + "'";
+            case QUOTED -> "\"" + token.text() + "\"";
+            case WORD -> token.text().toUpperCase(Locale.ROOT);
+            default -> token.text();
+        };
+    }
+
+    private <T> List<T> csv(Supplier<T> item) {
+        List<T> items = new ArrayList<>();
+        T first = item.get();
+        if (first != null) {
+            items.add(first);
+        }
+        while (match(",")) {
+            T next = item.get();
+            if (next != null) {
+                items.add(next);
+            }
+        }
+        return items;
+    }
+
+    private void skipCollation() {
+        if (matchWords("COLLATE") && peek(0) != null) {
+            at++;
+        }
+    }
+
+    private static GlotType.Field unnamed(GlotType type) {
+        return new GlotType.Field(null, false, type);
+    }
+
+    private Token peek(int ahead) {
+        return at + ahead < tokens.size() ? tokens.get(at + ahead) : null;
+    }
+
+    private boolean peekIs(String symbol) {
+        Token token = peek(0);
+        return token != null && token.is(symbol);
+    }
+
+    private boolean match(String symbol) {
+        if (peekIs(symbol)) {
+            at++;
+            return true;
+        }
+        return false;
+    }
+
+    private boolean matchToken(String tokenType) {
+        Token token = peek(0);
+        if (token != null && tokenType.equals(token.token())) {
+            at++;
+            return true;
+        }
+        return false;
+    }
+
+    /** Words in sequence, each matched by text (a keyword joined from them counts too). */
+    private boolean matchWords(String... words) {
+        int start = at;
+        for (String word : words) {
+            Token token = peek(0);
+            if (token == null || token.kind() != Kind.WORD) {
+                at = start;
+                return false;
+            }
+            String[] parts = token.text().split(" ");
+            if (!parts[0].equalsIgnoreCase(word)) {
+                at = start;
+                return false;
+            }
+            at++;
+        }
+        return true;
+    }
+}
