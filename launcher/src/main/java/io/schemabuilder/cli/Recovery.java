@@ -26,7 +26,9 @@ final class Recovery {
             String host = parameters.getString(JobParameterNames.HOST);
             boolean sameHost = host == null || host.equals(RunLock.host());
             if (sameFolder && sameHost) {
-                operator.recover(execution);
+                // Reloaded whole: the running-executions query leaves step contexts empty, and recover saves the
+                // steps it is given (an empty context would lose each partition's restart position).
+                operator.recover(repository.getJobExecution(execution.getId()));
                 out.println("recovered execution " + execution.getId() + " (started " + execution.getStartTime()
                         + "): its process is gone; it is now FAILED and can be restarted");
             }

@@ -36,8 +36,12 @@ final class TypeRenderer {
             if (element == null) {
                 return null;
             }
-            return type.arrayValues().isEmpty() ? name + "(" + element + ")"
-                    : element + "[" + String.join(", ", type.arrayValues()) + "]";
+            String size = "[" + String.join(", ", type.arrayValues()) + "]";
+            // INT[] where brackets are not identifier quotes (as they are in SQLite and T-SQL).
+            if (grammar.identifierClose('[') == 0) {
+                return element + size;
+            }
+            return type.arrayValues().isEmpty() ? name + "(" + element + ")" : null;
         }
         if (grammar.in("aggregate", type.member().name())) {
             String args = fields(type.fields());

@@ -31,7 +31,7 @@ public final class JobRepositorySchema {
             }
             if (engine.equals("postgresql")) {
                 // current_schema() is null while the URL's currentSchema does not exist yet.
-                String schema = connection.getSchema() != null ? connection.getSchema() : POSTGRES_SCHEMA;
+                String schema = connection.getSchema() != null ? connection.getSchema() : firstOnSearchPath(connection);
                 try (Statement statement = connection.createStatement()) {
                     statement.execute("CREATE SCHEMA IF NOT EXISTS \"" + schema.replace("\"", "\"\"") + "\"");
                 }
@@ -41,6 +41,21 @@ public final class JobRepositorySchema {
                         new ClassPathResource("org/springframework/batch/core/schema-" + engine + ".sql"))
                         .populate(connection);
             }
+        }
+    }
+
+    /** The schema a URL's currentSchema names (the first of search_path), even before it exists. */
+    private static String firstOnSearchPath(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+             var rs = statement.executeQuery("SELECT current_setting('search_path')")) {
+            rs.next();
+            for (String part : rs.getString(1).split(",")) {
+                String name = part.strip().replaceAll("^\"|\"$", "");
+                if (!name.isEmpty() && !name.equals("$user")) {
+                    return name;
+                }
+            }
+            return POSTGRES_SCHEMA;
         }
     }
 

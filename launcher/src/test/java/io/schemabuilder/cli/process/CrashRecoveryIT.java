@@ -52,9 +52,13 @@ class CrashRecoveryIT {
     @Test
     void aRunKilledBeforeTheSchemaFileRenameLeavesThePreviousFileAndTheRestartWritesIt() throws Exception {
         Demo.copyInto(dir);
-        assertThat(Launcher.run(dir, "run", "--config", "sources.yml", "--output-dir", "out").exitCode()).isZero();
-        byte[] before = Files.readAllBytes(dir.resolve("out/schemas/budget/schema.json"));
-        Files.writeString(dir.resolve("sources.yml"), Files.readString(dir.resolve("sources.yml")) + "\n# changed\n");
+        assertThat(Launcher.run(dir, "run", "--config", "sources.yml", "--output-dir", "reference").exitCode()).isZero();
+        // An older budget schema (one column typed otherwise), so that the next run has a new file to put in place.
+        Path budget = dir.resolve("out/schemas/budget/schema.json");
+        Files.createDirectories(budget.getParent());
+        Files.writeString(budget, Files.readString(dir.resolve("reference/schemas/budget/schema.json"))
+                .replaceFirst("\"type\": \"BIGINT\"", "\"type\": \"VARCHAR\""));
+        byte[] before = Files.readAllBytes(budget);
 
         Launcher.Running run = Launcher.start(dir, Map.of("SCHEMA_BUILDER_FAULT", "assemble-rename:budget:1:pause"),
                 "run", "--config", "sources.yml", "--output-dir", "out");
@@ -65,7 +69,8 @@ class CrashRecoveryIT {
         Launcher.Result restart = Launcher.run(dir, "restart", "--config", "sources.yml", "--output-dir", "out");
         assertThat(restart.exitCode()).as(restart.out()).isZero();
         assertThat(Demo.schemaWithoutTime(dir.resolve("out"), "budget"))
-                .isEqualTo(new String(before).replaceFirst("\"generated_at\": \"[^\"]+\"", "\"generated_at\": \"<time>\""));
+                .isEqualTo(Demo.schemaWithoutTime(dir.resolve("reference"), "budget"));
+        assertThat(dir.resolve("out/schemas/budget/changes.json")).content().contains("\"columns_changed\"");
         try (var files = Files.list(dir.resolve("out/schemas/budget"))) {
             assertThat(files.map(p -> p.getFileName().toString())).as("no temp file left behind")
                     .noneMatch(name -> name.startsWith("."));
