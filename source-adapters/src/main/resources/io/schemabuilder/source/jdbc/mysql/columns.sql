@@ -4,7 +4,7 @@
 SELECT c.TABLE_SCHEMA                 AS table_schema,
        c.TABLE_NAME                   AS table_name,
        t.TABLE_TYPE                   AS table_kind,
-       NULLIF(t.TABLE_COMMENT, '')    AS table_comment,
+       CASE WHEN t.TABLE_TYPE = 'VIEW' THEN NULL ELSE NULLIF(t.TABLE_COMMENT, '') END AS table_comment,
        c.COLUMN_NAME                  AS column_name,
        c.ORDINAL_POSITION             AS ordinal_position,
        c.COLUMN_TYPE                  AS native_type,

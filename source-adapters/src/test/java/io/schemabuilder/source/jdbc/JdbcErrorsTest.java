@@ -1,0 +1,108 @@
+package io.schemabuilder.source.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.schemabuilder.source.ErrorCategory;
+import io.schemabuilder.source.SourceException;
+import io.schemabuilder.source.config.JdbcSourceConfig;
+import io.schemabuilder.source.config.Secret;
+import io.schemabuilder.source.config.TableFilter;
+import io.schemabuilder.testsupport.RealServices;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What a user reads when a database cannot be read: one line, the category, the cause, never the password. */
+class JdbcErrorsTest {
+    private static final String PASSWORD = "S3cret-pw-xyz";
+
+    @TempDir
+    Path dir;
+
+    private static JdbcSourceConfig server(String type, String host, int port, String database, String user,
+                                           String password) {
+        return new JdbcSourceConfig("db", type, null, null, host, port, database, user,
+                password == null ? null : new Secret(password), TableFilter.ALL, Duration.ofSeconds(3),
+                Duration.ofMinutes(1), 2000, Map.of(), null, null, null);
+    }
+
+    private static SourceException failure(JdbcSourceConfig config) {
+        try {
+            new JdbcSourceAdapter(config, w -> { }).check();
+        } catch (SourceException e) {
+            return e;
+        }
+        throw new AssertionError("no failure for " + config.type());
+    }
+
+    @Test
+    void anUnreachablePortIsAConnectError() {
+        SourceException e = failure(server("postgresql", "127.0.0.1", 1, "test", "postgres", PASSWORD));
+
+        assertThat(e.category()).isEqualTo(ErrorCategory.CONNECT);
+        assertThat(e.oneLine()).startsWith("source db: connect: cannot connect to jdbc:postgresql://127.0.0.1:1/test: ")
+                .doesNotContain(PASSWORD).doesNotContain("\n");
+    }
+
+    @Test
+    void aMissingPostgresDatabaseIsNotFound() throws Exception {
+        try (Connection c = RealServices.postgres()) {
+            c.isValid(1);
+        }
+        SourceException e = failure(server("postgresql", "127.0.0.1", 5432, "no_such_db_sb", "postgres", null));
+
+        assertThat(e.category()).isEqualTo(ErrorCategory.NOT_FOUND);
+        assertThat(e.getMessage()).contains("no_such_db_sb");
+    }
+
+    @Test
+    void aWrongMariadbPasswordIsAnAuthErrorWithoutThePassword() throws Exception {
+        String user = RealServices.uniqueName("sb_user");
+        try (Connection c = RealServices.mariadb()) {
+            RealServices.execute(c, "CREATE USER '" + user + "'@'%' IDENTIFIED BY 'right-password'",
+                    "CREATE USER '" + user + "'@'localhost' IDENTIFIED BY 'right-password'");
+            try {
+                SourceException e = failure(server("mariadb", "127.0.0.1", 3306, "test", user, PASSWORD));
+
+                assertThat(e.category()).isEqualTo(ErrorCategory.AUTH);
+                assertThat(e.oneLine()).contains("Access denied").doesNotContain(PASSWORD);
+            } finally {
+                RealServices.execute(c, "DROP USER '" + user + "'@'%'", "DROP USER '" + user + "'@'localhost'");
+            }
+        }
+    }
+
+    @Test
+    void aMissingSqliteOrDuckdbFileIsNotFoundAndNotCreated() {
+        Path sqlite = dir.resolve("missing.db");
+        Path duck = dir.resolve("missing.duckdb");
+
+        assertThatThrownBy(() -> new JdbcSourceAdapter(JdbcSourceConfig.ofUrl("db", "sqlite", null, "jdbc:sqlite:" + sqlite),
+                w -> { }).check())
+                .isInstanceOf(SourceException.class)
+                .hasMessage("database file " + sqlite + " does not exist");
+        assertThatThrownBy(() -> new JdbcSourceAdapter(JdbcSourceConfig.ofUrl("db", "duckdb", null, "jdbc:duckdb:" + duck),
+                w -> { }).check())
+                .isInstanceOf(SourceException.class);
+        assertThat(Files.exists(sqlite)).isFalse();
+        assertThat(Files.exists(duck)).isFalse();
+    }
+
+    @Test
+    void aGenericJdbcUrlGetsItsDialectFromTheDriver() throws Exception {
+        Path db = dir.resolve("x.db");
+        try (Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db)) {
+            RealServices.execute(c, "CREATE TABLE t (a INT)");
+        }
+        JdbcSourceAdapter adapter = new JdbcSourceAdapter(
+                JdbcSourceConfig.ofUrl("db", "jdbc", null, "jdbc:sqlite:" + db), w -> { });
+
+        assertThat(adapter.dialect()).isEqualTo(io.schemabuilder.types.Dialect.SQLITE);
+        assertThat(Tables.all(adapter)).hasSize(1);
+    }
+}

@@ -1,0 +1,57 @@
+package io.schemabuilder.source.jdbc;
+
+import io.schemabuilder.source.config.JdbcSourceConfig;
+import io.schemabuilder.source.config.TableFilter;
+import io.schemabuilder.testsupport.RealServices;
+import java.sql.Connection;
+
+/** Against the real PostgreSQL, in a schema of its own. */
+class PostgresCatalogTest extends CatalogConformanceTest {
+    private final String schema = RealServices.uniqueName("sb_conf");
+
+    @Override
+    String engine() {
+        return "postgres";
+    }
+
+    @Override
+    String schema() {
+        return schema;
+    }
+
+    @Override
+    void createCatalog() throws Exception {
+        try (Connection c = RealServices.postgres()) {
+            String s = schema;
+            RealServices.execute(c,
+                    "CREATE SCHEMA " + s,
+                    "CREATE TYPE " + s + ".mood AS ENUM ('sad', 'ok')",
+                    "CREATE TABLE " + s + ".customers (id serial PRIMARY KEY, name text NOT NULL, email varchar(100),"
+                            + " mood " + s + ".mood)",
+                    "COMMENT ON TABLE " + s + ".customers IS 'who buys'",
+                    "CREATE TABLE " + s + ".orders (id bigint, line smallint, customer_id integer NOT NULL,"
+                            + " amount numeric(10,2) NOT NULL, note character varying(200), created_at timestamptz,"
+                            + " paid boolean, tags text[], payload jsonb, during interval day to second, raw bytea,"
+                            + " PRIMARY KEY (id, line))",
+                    "COMMENT ON COLUMN " + s + ".orders.note IS 'free text'",
+                    "ALTER TABLE " + s + ".orders DROP COLUMN raw",
+                    "CREATE TABLE " + s + ".\"odd.name\" (\"a b\" int, \"ünï\" text)",
+                    "CREATE VIEW " + s + ".order_view AS SELECT id, amount FROM " + s + ".orders",
+                    "CREATE MATERIALIZED VIEW " + s + ".order_mview AS SELECT id FROM " + s + ".orders");
+        }
+    }
+
+    @Override
+    void dropCatalog() throws Exception {
+        try (Connection c = RealServices.postgres()) {
+            RealServices.execute(c, "DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+        }
+    }
+
+    @Override
+    JdbcSourceConfig source(TableFilter filter) {
+        JdbcSourceConfig c = JdbcSourceConfig.ofUrl("pg", "postgresql", null,
+                RealServices.POSTGRES_URL + "?user=" + RealServices.POSTGRES_USER);
+        return SqliteCatalogTest.withFilter(c, filter);
+    }
+}

@@ -1,0 +1,53 @@
+package io.schemabuilder.source.jdbc;
+
+import io.schemabuilder.source.config.JdbcSourceConfig;
+import io.schemabuilder.source.config.TableFilter;
+import io.schemabuilder.testsupport.RealServices;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+
+class SqliteCatalogTest extends CatalogConformanceTest {
+    private Path file;
+
+    @Override
+    String engine() {
+        return "sqlite";
+    }
+
+    @Override
+    String schema() {
+        return "main";
+    }
+
+    @Override
+    void createCatalog() throws Exception {
+        file = Files.createTempFile("sb-sqlite", ".db");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file)) {
+            RealServices.execute(c,
+                    "CREATE TABLE customers (id INTEGER PRIMARY KEY, name TEXT NOT NULL, email VARCHAR(100))",
+                    "CREATE TABLE orders (id BIGINT NOT NULL, line SMALLINT NOT NULL, customer_id INTEGER NOT NULL,"
+                            + " amount DECIMAL(10,2) NOT NULL, note VARCHAR(200), created_at TIMESTAMP, paid BOOLEAN,"
+                            + " payload JSON, raw BLOB, undeclared, PRIMARY KEY (id, line))",
+                    "CREATE TABLE \"odd.name\" (\"a b\" INT, \"ünï\" TEXT)",
+                    "CREATE VIEW order_view AS SELECT id, amount FROM orders");
+        }
+    }
+
+    @Override
+    void dropCatalog() throws Exception {
+        Files.deleteIfExists(file);
+    }
+
+    @Override
+    JdbcSourceConfig source(TableFilter filter) {
+        return withFilter(JdbcSourceConfig.ofUrl("lite", "sqlite", null, "jdbc:sqlite:" + file), filter);
+    }
+
+    static JdbcSourceConfig withFilter(JdbcSourceConfig c, TableFilter filter) {
+        return new JdbcSourceConfig(c.name(), c.type(), c.dialect(), c.url(), c.host(), c.port(), c.database(),
+                c.username(), c.password(), filter, c.connectTimeout(), c.queryTimeout(), c.partitionThreshold(),
+                c.properties(), c.account(), c.warehouse(), c.role());
+    }
+}
