@@ -66,7 +66,15 @@ final class CsvTableReader {
             }
             CsvDialect dialect = CsvSniffer.sniff(head, length, config, name, warnings);
             in.skipNBytes(dialect.bomLength());
-            return parse(key, name, dialect, new InputStreamReader(in, dialect.charset()));
+            QuoteCountingReader reader = new QuoteCountingReader(new InputStreamReader(in, dialect.charset()),
+                    dialect.quote());
+            TableMetadata table = parse(key, name, dialect, reader);
+            // With "" as the escape, a well-formed file holds an even number of quotes; an odd count read to the
+            // end means a quote was never closed (univocity would take the rest of the file as one value).
+            if (reader.reachedEnd() && dialect.escape() == dialect.quote() && reader.quotes() % 2 == 1) {
+                throw malformed(name + ": an unterminated quote (" + dialect.quote() + ") runs to the end of the file");
+            }
+            return table;
         } catch (TextParsingException e) {
             throw malformed(name + ": " + parseProblem(e));
         } catch (IOException e) {
@@ -75,7 +83,49 @@ final class CsvTableReader {
         }
     }
 
-    private TableMetadata parse(TableKey key, String name, CsvDialect dialect, InputStreamReader reader) {
+    /** Counts the quote characters the parser reads, and whether it read to the end. */
+    private static final class QuoteCountingReader extends java.io.FilterReader {
+        private final char quote;
+        private long quotes;
+        private boolean end;
+
+        QuoteCountingReader(java.io.Reader in, char quote) {
+            super(in);
+            this.quote = quote;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int c = super.read();
+            if (c == quote) {
+                quotes++;
+            }
+            end |= c < 0;
+            return c;
+        }
+
+        @Override
+        public int read(char[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            for (int i = offset; i < offset + n; i++) {
+                if (buffer[i] == quote) {
+                    quotes++;
+                }
+            }
+            end |= n < 0;
+            return n;
+        }
+
+        long quotes() {
+            return quotes;
+        }
+
+        boolean reachedEnd() {
+            return end;
+        }
+    }
+
+    private TableMetadata parse(TableKey key, String name, CsvDialect dialect, java.io.Reader reader) {
         CsvParser parser = new CsvParser(settings(dialect));
         parser.beginParsing(reader);
         try {
@@ -172,6 +222,7 @@ final class CsvTableReader {
         settings.setNullValue(null);
         settings.setEmptyValue("");
         settings.setErrorContentLength(40);
+        settings.setUnescapedQuoteHandling(com.univocity.parsers.csv.UnescapedQuoteHandling.RAISE_ERROR);
         settings.setIgnoreLeadingWhitespaces(false);
         settings.setIgnoreTrailingWhitespaces(false);
         return settings;

@@ -1,0 +1,161 @@
+package io.schemabuilder.source.csv;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.schemabuilder.source.ErrorCategory;
+import io.schemabuilder.source.Golden;
+import io.schemabuilder.source.Slice;
+import io.schemabuilder.source.SourceAdapter;
+import io.schemabuilder.source.SourceException;
+import io.schemabuilder.source.TableMetadata;
+import io.schemabuilder.source.TableStream;
+import io.schemabuilder.source.config.CsvSourceConfig;
+import java.io.BufferedOutputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CsvSourceTest {
+    static final Path CORPUS = Path.of("src/test/resources/csv-corpus");
+
+    @TempDir
+    Path dir;
+
+    private final List<String> warnings = new ArrayList<>();
+
+    private List<TableMetadata> read(CsvSourceConfig config) {
+        SourceAdapter adapter = new CsvSourceAdapter(config, warnings::add);
+        adapter.check();
+        List<TableMetadata> tables = new ArrayList<>();
+        for (Slice slice : adapter.plan(1000)) {
+            try (TableStream stream = adapter.tables(slice, null)) {
+                stream.forEachRemaining(tables::add);
+            }
+        }
+        return tables;
+    }
+
+    private SourceException failure(String file, byte[] content) throws Exception {
+        Path path = dir.resolve(file);
+        Files.write(path, content);
+        try {
+            read(CsvSourceConfig.detected("files", path));
+        } catch (SourceException e) {
+            return e;
+        }
+        throw new AssertionError("no failure for " + file);
+    }
+
+    @Test
+    void aFolderOfFilesReadsAsOneTablePerFileAsTheGoldenFileSays() throws Exception {
+        List<TableMetadata> tables = read(CsvSourceConfig.detected("files", CORPUS));
+
+        Golden.assertMatches("csv-corpus.txt", Golden.render(tables));
+        assertThat(warnings).anyMatch(w -> w.contains("windows1252.csv is not valid UTF-8; read as windows-1252"));
+    }
+
+    @Test
+    void aGlobSelectsFilesAndVisivosFileFormNamesTheTableAfterTheSource() {
+        List<TableMetadata> globbed = read(CsvSourceConfig.detected("files", CORPUS.resolve("*.tsv")));
+        CsvSourceConfig single = new CsvSourceConfig("sales", "csv", CORPUS.resolve("orders.csv"), true, null, null,
+                null, null, null, null, null, null, CsvSourceConfig.DEFAULT_SAMPLE_ROWS, 2000);
+
+        assertThat(globbed).extracting(t -> t.key().qualified()).containsExactly("main.numbers");
+        assertThat(read(single)).extracting(t -> t.key().qualified()).containsExactly("main.sales");
+    }
+
+    @Test
+    void aColumnIsNullableWhenTheSampleMissedRowsOrSawAnEmptyValue() throws Exception {
+        StringBuilder text = new StringBuilder("n,m\n");
+        for (int i = 0; i < 100; i++) {
+            text.append(i).append(',').append(i % 50 == 49 ? "" : "1").append('\n');
+        }
+        Files.writeString(dir.resolve("t.csv"), text);
+        CsvSourceConfig sampled = new CsvSourceConfig("files", "csv", dir.resolve("t.csv"), false, null, null, null,
+                null, null, null, null, null, 10, 2000);
+
+        TableMetadata all = read(CsvSourceConfig.detected("files", dir.resolve("t.csv"))).get(0);
+        TableMetadata first10 = read(sampled).get(0);
+
+        assertThat(all.columns()).extracting(c -> c.nativeType() + (c.nullable() ? "?" : ""))
+                .containsExactly("BIGINT", "BIGINT?");
+        assertThat(first10.columns()).allMatch(c -> c.nullable());
+    }
+
+    @Test
+    void raggedRowsAreCountedAndReportedNotFatal() throws Exception {
+        Files.writeString(dir.resolve("r.csv"), "a,b,c\n1,2,3\n4,5\n6,7,8,9\n");
+
+        TableMetadata table = read(CsvSourceConfig.detected("files", dir.resolve("r.csv"))).get(0);
+
+        assertThat(table.columns()).hasSize(4);
+        assertThat(warnings).anyMatch(w -> w.contains("r.csv: 2 of 3 rows have another number of fields"));
+    }
+
+    @Test
+    void badFilesFailTheSourceWithOneLineNamingTheFileAndTheCause() throws Exception {
+        assertThat(failure("empty.csv", new byte[0]).getMessage()).isEqualTo("empty.csv is empty");
+        assertThat(failure("blank.csv", "\n\n  \n".getBytes(StandardCharsets.UTF_8)).getMessage())
+                .isEqualTo("blank.csv is empty");
+        assertThat(failure("image.csv", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, 'I', 'H', 'D', 'R'}).getMessage())
+                .isEqualTo("image.csv is a binary file, not CSV text");
+        SourceException quote = failure("quote.csv", "a,b\n1,\"unterminated\n2,3\n".getBytes(StandardCharsets.UTF_8));
+        assertThat(quote.category()).isEqualTo(ErrorCategory.MALFORMED_INPUT);
+        assertThat(quote.oneLine()).isEqualTo("source files: malformed_input: quote.csv: an unterminated quote (\") runs"
+                + " to the end of the file");
+    }
+
+    @Test
+    void aHundredMegabyteLineFailsInBoundedMemory() throws Exception {
+        Path huge = dir.resolve("huge.csv");
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(huge), 1 << 20)) {
+            out.write("a,b\n".getBytes(StandardCharsets.UTF_8));
+            byte[] block = "x".repeat(1 << 20).getBytes(StandardCharsets.UTF_8);
+            for (int i = 0; i < 100; i++) {
+                out.write(block);
+            }
+            out.write('\n');
+        }
+
+        assertThatThrownBy(() -> read(CsvSourceConfig.detected("files", huge)))
+                .isInstanceOf(SourceException.class)
+                .hasMessage("huge.csv: line 2: a value longer than 1000000 characters (not a CSV file, or an unclosed quote)");
+    }
+
+    @Test
+    void aMissingPathIsNotFound() {
+        assertThatThrownBy(() -> read(CsvSourceConfig.detected("files", dir.resolve("nope"))))
+                .isInstanceOf(SourceException.class)
+                .extracting(e -> ((SourceException) e).category()).isEqualTo(ErrorCategory.NOT_FOUND);
+    }
+
+    @Test
+    void aFolderWithMoreFilesThanTheThresholdIsSlicedAndResumesAfterAKey() throws Exception {
+        for (int i = 0; i < 5; i++) {
+            Files.writeString(dir.resolve("f" + i + ".csv"), "a\n1\n");
+        }
+        SourceAdapter adapter = new CsvSourceAdapter(CsvSourceConfig.detected("files", dir), w -> { });
+
+        List<Slice> slices = adapter.plan(2);
+        List<String> names = new ArrayList<>();
+        for (Slice slice : slices) {
+            try (TableStream stream = adapter.tables(slice, null)) {
+                stream.forEachRemaining(t -> names.add(t.key().name()));
+            }
+        }
+        List<String> resumed = new ArrayList<>();
+        try (TableStream stream = adapter.tables(Slice.WHOLE, new io.schemabuilder.source.TableKey("main", "f2"))) {
+            stream.forEachRemaining(t -> resumed.add(t.key().name()));
+        }
+
+        assertThat(slices).hasSize(3);
+        assertThat(names).containsExactly("f0", "f1", "f2", "f3", "f4");
+        assertThat(resumed).containsExactly("f3", "f4");
+    }
+}
