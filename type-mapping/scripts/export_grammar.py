@@ -10,6 +10,7 @@ import sys
 
 import sqlglot
 from sqlglot.dialects.dialect import Dialect
+from sqlglot import exp
 from sqlglot.tokens import TokenType
 
 DIALECTS = ["postgres", "mysql", "sqlite", "duckdb", "snowflake", "bigquery", "tsql", "oracle", "redshift",
@@ -45,6 +46,34 @@ def export(name):
     for text, token in sorted(tokenizer.KEYWORDS.items()):
         if token in type_tokens or token.name in EXTRA or token in (TokenType.PSEUDO_TYPE, TokenType.OBJECT_IDENTIFIER):
             lines.append(f"keyword\t{text.upper()}\t{token.name}")
+    # How the dialect's generator writes each member, and its nested forms (a template with {0}, {1} for parts).
+    marked = name == "clickhouse"  # ClickHouse wraps every type not marked non-nullable in Nullable(...)
+
+    def unmarked(dt):
+        if marked:
+            for node in dt.find_all(exp.DataType):
+                node.set("nullable", False)
+        return dt
+
+    for member in exp.DType:
+        try:
+            text = unmarked(exp.DataType(this=member)).sql(dialect=name)
+        except Exception:
+            continue
+        if text and "\t" not in text and "\n" not in text:
+            lines.append(f"render\t{member.name}\t{text}")
+    int_name = unmarked(exp.DataType.build("INT")).sql(dialect=name)
+    for label, sample, parts in [
+        ("ARRAY", "ARRAY<INT>", 1), ("STRUCT", "STRUCT<a INT>", 1), ("MAP", "MAP<INT, INT>", 2)]:
+        try:
+            text = unmarked(exp.DataType.build(sample)).sql(dialect=name)
+        except Exception:
+            continue
+        if parts == 1:
+            text = text.replace(int_name, "{0}", 1)
+        else:
+            text = text.replace(int_name, "{0}", 1).replace(int_name, "{1}", 1)
+        lines.append(f"template\t{label}\t{text}")
     converters = getattr(parser, "TYPE_CONVERTERS", {}) or {}
     for dtype in sorted(converters, key=lambda d: d.name):
         lines.append(f"converter\t{dtype.name}\t{name}")

@@ -28,6 +28,10 @@ final class DialectGrammar {
     final Map<String, String> unsigned = new HashMap<>();
     final Set<String> converters = new HashSet<>();
     final Map<String, Boolean> flags = new HashMap<>();
+    /** How sqlglot's generator writes each member in this dialect ({@code INT64}, {@code Int32}). */
+    final Map<String, String> rendered = new HashMap<>();
+    /** The generator's nested forms: ARRAY, STRUCT, MAP with {0}, {1} for the parts ({@code ARRAY<{0}>}). */
+    final Map<String, String> templates = new HashMap<>();
     /** For rendering: the keyword that names each token, the token's own name when that is a keyword. */
     final Map<String, String> nameOf = new HashMap<>();
     int longestKeyword = 1;
@@ -86,6 +90,8 @@ final class DialectGrammar {
                     case "unsigned" -> grammar.unsigned.put(parts[1], parts[2]);
                     case "converter" -> grammar.converters.add(parts[1]);
                     case "keyword" -> grammar.addKeyword(parts[1], parts[2]);
+                    case "render" -> grammar.rendered.put(parts[1], parts[2]);
+                    case "template" -> grammar.templates.put(parts[1], parts[2]);
                     default -> throw new IllegalStateException("bad line in " + resource + ": " + line);
                 }
             }

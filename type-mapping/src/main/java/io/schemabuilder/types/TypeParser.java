@@ -296,7 +296,7 @@ final class TypeParser {
             if (text.length() > 0) {
                 text.append(' ');
             }
-            text.append(render(token));
+            text.append(token.kind() == Kind.WORD ? token.text() : render(token));
             at++;
         }
         return text.length() == 0 ? null : text.toString();

@@ -21,13 +21,15 @@ final class TypeRenderer {
         }
         if (Boolean.TRUE.equals(type.nullable())) {
             String inner = render(type.withNullable(null));
-            String nullable = grammar.nameOf.get("NULLABLE");
-            return inner == null || nullable == null ? null : nullable + "(" + inner + ")";
+            return inner == null ? null : "Nullable(" + inner + ")";
+        }
+        if (type.member() == SqlglotType.UNKNOWN && type.kind() != null) {
+            return type.kind(); // a pseudo type or object identifier, as sqlglot writes it: upper case
         }
         if (type.member() == SqlglotType.INTERVAL && type.kind() != null) {
             return "INTERVAL " + type.kind();
         }
-        String name = grammar.nameOf.get(type.member().name());
+        String name = name(type);
         if (name == null || type.member() == SqlglotType.UNKNOWN) {
             return null;
         }
@@ -35,6 +37,10 @@ final class TypeRenderer {
             String element = render(type.fields().get(0).type());
             if (element == null) {
                 return null;
+            }
+            String template = grammar.templates.get("ARRAY");
+            if (template != null && type.arrayValues().isEmpty()) {
+                return template.replace("{0}", element);
             }
             String size = "[" + String.join(", ", type.arrayValues()) + "]";
             // INT[] where brackets are not identifier quotes (as they are in SQLite and T-SQL).
@@ -50,12 +56,60 @@ final class TypeRenderer {
         }
         if (!type.fields().isEmpty()) {
             String fields = fields(type.fields());
-            return fields == null ? null : name + "(" + fields + ")";
+            if (fields == null) {
+                return null;
+            }
+            String template = grammar.templates.get(type.member().name());
+            if (type.member() == SqlglotType.STRUCT && template != null) {
+                String separator = template.contains("a: {0}") ? ": " : " ";
+                String structFields = fields(type.fields(), separator);
+                if (template.contains("a" + separator + "{0}") && structFields != null) {
+                    return template.replace("a" + separator + "{0}", structFields);
+                }
+            }
+            if (type.member() == SqlglotType.MAP && template != null && type.fields().size() == 2
+                    && template.contains("{1}")) {
+                return template.replace("{0}", render(type.fields().get(0).type()))
+                        .replace("{1}", render(type.fields().get(1).type()));
+            }
+            String array = grammar.templates.getOrDefault("ARRAY", "");
+            boolean angle = array.endsWith("<{0}>");
+            return name + (angle ? "<" : "(") + fields + (angle ? ">" : ")");
         }
-        return type.params().isEmpty() ? name : name + "(" + String.join(", ", type.params()) + ")";
+        if (type.params().isEmpty()) {
+            return name;
+        }
+        String params = "(" + String.join(", ", type.params()) + ")";
+        int with = name.indexOf(" WITH");
+        // TIME(6) WITH TIME ZONE: the precision goes after the first word.
+        return with < 0 ? name + params : name.substring(0, with) + params + name.substring(with);
+    }
+
+    /** The generator's word for the member where it has a bare one, else the dialect's keyword for it. */
+    private String name(GlotType type) {
+        String generated = grammar.rendered.get(type.member().name());
+        if (generated != null && !generated.isEmpty() && !generated.contains("(") && !generated.contains("<")
+                && namesMember(generated, type.member())) {
+            return generated;
+        }
+        return grammar.nameOf.get(type.member().name());
+    }
+
+    /** Whether the generator's word reads back, in this dialect, as the member itself (MySQL's VARCHAR is TEXT). */
+    private boolean namesMember(String word, SqlglotType member) {
+        try {
+            GlotType parsed = new TypeParser(grammar).parse(word);
+            return parsed != null && parsed.member() == member && parsed.fields().isEmpty();
+        } catch (TypeTokens.TokenError e) {
+            return false;
+        }
     }
 
     private String fields(List<GlotType.Field> fields) {
+        return fields(fields, " ");
+    }
+
+    private String fields(List<GlotType.Field> fields, String separator) {
         List<String> parts = fields.stream().map(f -> {
             String inner = render(f.type());
             if (inner == null) {
@@ -64,7 +118,7 @@ final class TypeRenderer {
             if (f.name() == null) {
                 return inner;
             }
-            return (f.quoted() ? quote(f.name()) : f.name()) + " " + inner;
+            return (f.quoted() ? quote(f.name()) : f.name()) + separator + inner;
         }).toList();
         return parts.contains(null) ? null : parts.stream().collect(Collectors.joining(", "));
     }

@@ -41,8 +41,8 @@ class GoldenVectorsTest {
             assertThat(mapper.parse(mapped.schemaType())).as("parse of " + mapped.schemaType())
                     .isEqualTo(mapper.parse(vector.nativeType()));
             if (vector.roundtrip() && vector.sql() != null) {
-                assertThat(mapper.parse(vector.sql())).as("sqlglot's own rendering " + vector.sql() + " reads back equal")
-                        .isEqualTo(mapper.parse(vector.nativeType()));
+                // Where sqlglot's own rendering reads back, ours is the same text (no exceptions at present).
+                assertThat(mapped.schemaType()).as("schema string").isEqualTo(vector.sql());
             }
         }
     }
