@@ -46,7 +46,8 @@ final class CsvTableReader {
         this.config = config;
         this.warnings = warnings;
         this.values = new TextValues(config.dateFormat(), config.timestampFormat());
-        this.nullTokens = config.nullValues() == null ? Set.of("") : Set.copyOf(config.nullValues());
+        // An empty value is always null; null_values adds tokens (NA, NULL, ...).
+        this.nullTokens = config.nullValues() == null ? Set.of() : Set.copyOf(config.nullValues());
     }
 
     TableMetadata read(TableKey key, Path file) {
@@ -190,7 +191,7 @@ final class CsvTableReader {
             var type = rest.get(i).type();
             if (type != io.schemabuilder.source.files.InferredType.VARCHAR) {
                 anyTyped = true;
-                if (first[i] == null || !values.fits(first[i]).contains(type)) {
+                if (first[i] == null || !values.fits(first[i], type)) {
                     return true;
                 }
             }
@@ -199,10 +200,10 @@ final class CsvTableReader {
     }
 
     private void observe(ColumnInference column, String value) {
-        if (value == null || nullTokens.contains(value)) {
+        if (value == null || value.isEmpty() || !nullTokens.isEmpty() && nullTokens.contains(value)) {
             column.acceptNull();
         } else {
-            column.accept(values.fits(value));
+            column.accept(value, values);
         }
     }
 
