@@ -67,12 +67,9 @@ final class CsvTableReader {
             }
             CsvDialect dialect = CsvSniffer.sniff(head, length, config, name, warnings);
             in.skipNBytes(dialect.bomLength());
-            QuoteCountingReader reader = new QuoteCountingReader(new InputStreamReader(in, dialect.charset()),
-                    dialect.quote());
+            QuoteTrackingReader reader = new QuoteTrackingReader(new InputStreamReader(in, dialect.charset()), dialect);
             TableMetadata table = parse(key, name, dialect, reader);
-            // With "" as the escape, a well-formed file holds an even number of quotes; an odd count read to the
-            // end means a quote was never closed (univocity would take the rest of the file as one value).
-            if (reader.reachedEnd() && dialect.escape() == dialect.quote() && reader.quotes() % 2 == 1) {
+            if (reader.endedInsideQuotes()) {
                 throw malformed(name + ": an unterminated quote (" + dialect.quote() + ") runs to the end of the file");
             }
             return table;
@@ -81,48 +78,6 @@ final class CsvTableReader {
         } catch (IOException e) {
             throw new SourceException(config.name(), ErrorCategory.MALFORMED_INPUT, "cannot read " + name + ": "
                     + e.getMessage(), e);
-        }
-    }
-
-    /** Counts the quote characters the parser reads, and whether it read to the end. */
-    private static final class QuoteCountingReader extends java.io.FilterReader {
-        private final char quote;
-        private long quotes;
-        private boolean end;
-
-        QuoteCountingReader(java.io.Reader in, char quote) {
-            super(in);
-            this.quote = quote;
-        }
-
-        @Override
-        public int read() throws IOException {
-            int c = super.read();
-            if (c == quote) {
-                quotes++;
-            }
-            end |= c < 0;
-            return c;
-        }
-
-        @Override
-        public int read(char[] buffer, int offset, int length) throws IOException {
-            int n = super.read(buffer, offset, length);
-            for (int i = offset; i < offset + n; i++) {
-                if (buffer[i] == quote) {
-                    quotes++;
-                }
-            }
-            end |= n < 0;
-            return n;
-        }
-
-        long quotes() {
-            return quotes;
-        }
-
-        boolean reachedEnd() {
-            return end;
         }
     }
 

@@ -8,7 +8,8 @@ import java.time.format.DateTimeParseException;
 /**
  * Whether a text value (a CSV field) can be read as a type. Dates and timestamps are ISO ({@code 2024-03-01},
  * {@code 2024-03-01 10:15[:00[.fff]][offset]}, {@code T} or a space between), unless the config gives a format.
- * Surrounding whitespace is ignored. A date also fits TIMESTAMP and TIMESTAMP WITH TIME ZONE, a timestamp also fits
+ * Booleans are {@code true false t f yes no} in any case, as DuckDB casts them; a number with a leading zero
+ * ({@code 007}) is text. Surrounding whitespace is ignored. A date also fits TIMESTAMP and TIMESTAMP WITH TIME ZONE, a timestamp also fits
  * TIMESTAMP WITH TIME ZONE, a whole number also fits DOUBLE.
  * <p>
  * This runs once per value of every column still typed, so the ISO forms are checked by hand, without regular
@@ -58,8 +59,21 @@ public final class TextValues {
 
     private static boolean isBoolean(String v, int start, int end) {
         int length = end - start;
-        return length == 4 && v.regionMatches(true, start, "true", 0, 4)
-                || length == 5 && v.regionMatches(true, start, "false", 0, 5);
+        switch (length) {
+            case 1:
+                char c = Character.toLowerCase(v.charAt(start));
+                return c == 't' || c == 'f';
+            case 2:
+                return v.regionMatches(true, start, "no", 0, 2);
+            case 3:
+                return v.regionMatches(true, start, "yes", 0, 3);
+            case 4:
+                return v.regionMatches(true, start, "true", 0, 4);
+            case 5:
+                return v.regionMatches(true, start, "false", 0, 5);
+            default:
+                return false;
+        }
     }
 
     /** {@code [+-]?digits}, within 64 bits. */
@@ -69,7 +83,7 @@ public final class TextValues {
             i++;
         }
         int digits = digits(v, i, end);
-        if (digits == 0 || i + digits != end) {
+        if (digits == 0 || i + digits != end || leadingZero(v, i, digits)) {
             return false;
         }
         if (digits < 19) {
@@ -90,6 +104,9 @@ public final class TextValues {
             i++;
         }
         int whole = digits(v, i, end);
+        if (leadingZero(v, i, whole)) {
+            return false;
+        }
         i += whole;
         int fraction = 0;
         if (i < end && v.charAt(i) == '.') {
@@ -200,6 +217,11 @@ public final class TextValues {
         }
         int more = digits(v, i, end);
         return more == 0 ? i : more == 2 ? i + 2 : -1;
+    }
+
+    /** {@code 007}: a code (a zip code, an account number) whose zeros matter, not a number, as DuckDB reads it. */
+    private static boolean leadingZero(String v, int from, int digits) {
+        return digits > 1 && v.charAt(from) == '0';
     }
 
     /** How many ASCII digits follow at {@code from}, not looking past {@code end}. */

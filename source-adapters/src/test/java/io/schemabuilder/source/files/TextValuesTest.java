@@ -22,13 +22,23 @@ class TextValuesTest {
             true                        | BOOLEAN
             FALSE                       | BOOLEAN
             ' True '                    | BOOLEAN
-            yes                         | VARCHAR
+            yes                         | BOOLEAN
+            No                          | BOOLEAN
+            t                           | BOOLEAN
+            F                           | BOOLEAN
+            y                           | VARCHAR
+            on                          | VARCHAR
             42                          | BIGINT
             -9223372036854775808        | BIGINT
             9223372036854775807         | BIGINT
             9223372036854775808         | DOUBLE
             +7                          | BIGINT
-            007                         | BIGINT
+            007                         | VARCHAR
+            0                           | BIGINT
+            -0                          | BIGINT
+            0.5                         | DOUBLE
+            00.5                        | VARCHAR
+            0e1                         | DOUBLE
             3.14                        | DOUBLE
             .5                          | DOUBLE
             5.                          | DOUBLE
@@ -66,6 +76,8 @@ class TextValuesTest {
         assertThat(typeOf(iso, "2024-03-01", "2024-03-01 10:00+02")).isEqualTo(InferredType.TIMESTAMP_TZ);
         assertThat(typeOf(iso, "2024-03-01 10:00", "2024-03-01 10:00Z")).isEqualTo(InferredType.TIMESTAMP_TZ);
         assertThat(typeOf(iso, "true", "1")).isEqualTo(InferredType.VARCHAR);
+        assertThat(typeOf(iso, "0", "1")).isEqualTo(InferredType.BIGINT);
+        assertThat(typeOf(iso, "1", "01")).isEqualTo(InferredType.VARCHAR);
         assertThat(typeOf(iso, "10:15", "2024-03-01")).isEqualTo(InferredType.VARCHAR);
         assertThat(typeOf(iso, "1", "x", "2")).isEqualTo(InferredType.VARCHAR);
     }

@@ -1,0 +1,83 @@
+package io.schemabuilder.source.csv;
+
+import java.io.FilterReader;
+import java.io.IOException;
+import java.io.Reader;
+
+/**
+ * Follows the quoting of the text the parser reads, to tell at the end whether a quoted value was never closed:
+ * Univocity would silently take the rest of the file as that one value. A quote opens a value only at a field's
+ * start (so the inch sign in {@code 5" screen} is text, as the parser reads it); inside, a doubled quote or an
+ * escaped one is part of the value. Only quote and escape characters cost more than a comparison.
+ */
+final class QuoteTrackingReader extends FilterReader {
+    private enum State { OUTSIDE, INSIDE, QUOTE_SEEN, ESCAPED }
+
+    private final char delimiter;
+    private final char quote;
+    private final char escape;
+    private State state = State.OUTSIDE;
+    private char previous = '\n';
+    private boolean reachedEnd;
+
+    QuoteTrackingReader(Reader in, CsvDialect dialect) {
+        super(in);
+        this.delimiter = dialect.delimiter();
+        this.quote = dialect.quote();
+        this.escape = dialect.escape();
+    }
+
+    /** True when the whole text was read and it ended inside a quoted value. */
+    boolean endedInsideQuotes() {
+        return reachedEnd && (state == State.INSIDE || state == State.ESCAPED);
+    }
+
+    @Override
+    public int read() throws IOException {
+        int c = super.read();
+        if (c < 0) {
+            reachedEnd = true;
+        } else {
+            follow((char) c);
+        }
+        return c;
+    }
+
+    @Override
+    public int read(char[] buffer, int offset, int length) throws IOException {
+        int n = super.read(buffer, offset, length);
+        if (n < 0) {
+            reachedEnd = true;
+            return n;
+        }
+        for (int i = offset; i < offset + n; i++) {
+            char c = buffer[i];
+            if (c == quote || c == escape || state != State.OUTSIDE) {
+                follow(c);
+            } else {
+                previous = c;
+            }
+        }
+        return n;
+    }
+
+    private void follow(char c) {
+        switch (state) {
+            case OUTSIDE -> {
+                if (c == quote && (previous == delimiter || previous == '\n' || previous == '\r')) {
+                    state = State.INSIDE;
+                }
+            }
+            case INSIDE -> {
+                if (c == escape && escape != quote) {
+                    state = State.ESCAPED;
+                } else if (c == quote) {
+                    state = escape == quote ? State.QUOTE_SEEN : State.OUTSIDE;
+                }
+            }
+            case QUOTE_SEEN -> state = c == quote ? State.INSIDE : State.OUTSIDE;
+            default -> state = State.INSIDE;
+        }
+        previous = c;
+    }
+}
