@@ -38,7 +38,8 @@ final class QuoteTrackingReader extends FilterReader {
         if (c < 0) {
             reachedEnd = true;
         } else {
-            follow((char) c);
+            follow((char) c, previous);
+            previous = (char) c;
         }
         return c;
     }
@@ -50,21 +51,24 @@ final class QuoteTrackingReader extends FilterReader {
             reachedEnd = true;
             return n;
         }
-        for (int i = offset; i < offset + n; i++) {
+        int end = offset + n;
+        for (int i = offset; i < end; i++) {
             char c = buffer[i];
-            if (c == quote || c == escape || state != State.OUTSIDE) {
-                follow(c);
-            } else {
-                previous = c;
+            // Outside quotes, only a quote matters: the common case is one comparison a character.
+            if (c == quote || state != State.OUTSIDE) {
+                follow(c, i > offset ? buffer[i - 1] : previous);
             }
+        }
+        if (n > 0) {
+            previous = buffer[end - 1];
         }
         return n;
     }
 
-    private void follow(char c) {
+    private void follow(char c, char before) {
         switch (state) {
             case OUTSIDE -> {
-                if (c == quote && (previous == delimiter || previous == '\n' || previous == '\r')) {
+                if (c == quote && (before == delimiter || before == '\n' || before == '\r')) {
                     state = State.INSIDE;
                 }
             }
@@ -78,6 +82,5 @@ final class QuoteTrackingReader extends FilterReader {
             case QUOTE_SEEN -> state = c == quote ? State.INSIDE : State.OUTSIDE;
             default -> state = State.INSIDE;
         }
-        previous = c;
     }
 }
