@@ -62,7 +62,7 @@ for n in $N_LIST; do
   echo "postgres: generating $n tables ..." >&2
   $PG -d "$db" -v n="$n" -f bench/sql/postgres-generate.sql > /dev/null
   $PG -d "$db" -c "ANALYZE" > /dev/null
-  read -r a _ < <(measure $PG -d "$db" -v schema_pattern='%' -v table_pattern='%' -f "$PG_CATALOG_SQL" -o /dev/null)
+  read -r a _ < <(measure $PG -d "$db" -f "$PG_CATALOG_SQL" -o /dev/null)
   record postgres "$n" a_catalog_query "$a" -
   config pg "jdbc:postgresql://127.0.0.1:5432/$db?user=postgres"
   rm -rf "$work/out-$n"

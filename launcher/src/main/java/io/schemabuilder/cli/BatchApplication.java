@@ -23,7 +23,8 @@ import org.springframework.context.annotation.Import;
 public class BatchApplication {
 
     /** What a context is started with. */
-    public record Settings(RunLayout layout, String repositoryUrl, int parallel, int chunkSize, boolean debug) {
+    public record Settings(RunLayout layout, String repositoryUrl, int parallel, int chunkSize, boolean debug,
+                           int keepVersions) {
     }
 
     public static ConfigurableApplicationContext start(Settings settings) {
@@ -55,6 +56,7 @@ public class BatchApplication {
         properties.put("spring.datasource.hikari.pool-name", "job-repository");
         properties.put("schema-builder.parallel", String.valueOf(settings.parallel()));
         properties.put("schema-builder.chunk-size", String.valueOf(settings.chunkSize()));
+        properties.put("schema-builder.keep-versions", String.valueOf(settings.keepVersions()));
         // The console shows the run's own lines; the full log, stack traces included, goes to the file.
         properties.put("logging.file.name", settings.layout().stateDir().resolve("logs/schema-builder.log").toString());
         properties.put("logging.threshold.console", settings.debug() ? "INFO" : "OFF");

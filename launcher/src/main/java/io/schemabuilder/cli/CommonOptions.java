@@ -61,7 +61,11 @@ public class CommonOptions {
         return fromEnvironment == null || fromEnvironment.isBlank() ? null : fromEnvironment;
     }
 
+    @Option(names = "--keep-versions", paramLabel = "K", defaultValue = "7",
+            description = "Versions of each schema.json kept in schemas/{source}/history/ (default 7; 0 keeps none).")
+    int keepVersions;
+
     BatchApplication.Settings settings(RunLayout layout, int parallel, int chunkSize) {
-        return new BatchApplication.Settings(layout, repositoryUrl(), parallel, chunkSize, debug);
+        return new BatchApplication.Settings(layout, repositoryUrl(), parallel, chunkSize, debug, keepVersions);
     }
 }

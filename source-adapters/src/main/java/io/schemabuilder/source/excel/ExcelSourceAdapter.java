@@ -11,6 +11,7 @@ import io.schemabuilder.source.TableMetadata;
 import io.schemabuilder.source.TableStream;
 import io.schemabuilder.source.config.ExcelSourceConfig;
 import io.schemabuilder.source.files.ColumnNames;
+import io.schemabuilder.source.files.FileReuse;
 import io.schemabuilder.source.files.FileTables;
 import java.io.IOException;
 import java.io.InputStream;
@@ -36,6 +37,7 @@ public final class ExcelSourceAdapter implements SourceAdapter {
 
     private final ExcelSourceConfig config;
     private final Consumer<String> warnings;
+    private final FileReuse reuse = new FileReuse();
     private volatile FileTables<String> sheets;
 
     public ExcelSourceAdapter(ExcelSourceConfig config, Consumer<String> warnings) {
@@ -56,7 +58,6 @@ public final class ExcelSourceAdapter implements SourceAdapter {
     @Override
     public TableStream tables(Slice slice, TableKey after) {
         Iterator<FileTables.Entry<String>> entries = sheets().in(slice, after).iterator();
-        Workbook workbook = workbook();
         return new TableStream() {
             private TableMetadata next;
 
@@ -64,14 +65,7 @@ public final class ExcelSourceAdapter implements SourceAdapter {
             public boolean hasNext() {
                 while (next == null && entries.hasNext()) {
                     FileTables.Entry<String> entry = entries.next();
-                    List<ColumnMetadata> columns = read(() -> workbook.columns(entry.source(), config.headerRow(),
-                            config.sampleRows()));
-                    if (columns == null) {
-                        warnings.accept("sheet '" + entry.source() + "' of " + config.path().getFileName()
-                                + " is empty: skipped");
-                    } else {
-                        next = new TableMetadata(entry.key(), TableKind.FILE, null, columns, List.of());
-                    }
+                    next = reuse.table(entry.key(), config.path(), () -> readSheet(entry));
                 }
                 return next != null;
             }
@@ -90,6 +84,27 @@ public final class ExcelSourceAdapter implements SourceAdapter {
             public void close() {
             }
         };
+    }
+
+    private TableMetadata readSheet(FileTables.Entry<String> entry) {
+        Workbook workbook = workbook();
+        List<ColumnMetadata> columns = read(() -> workbook.columns(entry.source(), config.headerRow(),
+                config.sampleRows()));
+        if (columns == null) {
+            warnings.accept("sheet '" + entry.source() + "' of " + config.path().getFileName() + " is empty: skipped");
+            return null;
+        }
+        return new TableMetadata(entry.key(), TableKind.FILE, null, columns, List.of());
+    }
+
+    @Override
+    public void reuseUnchanged(Map<TableKey, TableMetadata> previous) {
+        reuse.previous(previous);
+    }
+
+    /** Sheets parsed (not reused from the previous run) by this adapter. */
+    public long sheetsRead() {
+        return reuse.reads();
     }
 
     private FileTables<String> sheets() {
