@@ -6,6 +6,7 @@ import com.univocity.parsers.csv.CsvParserSettings;
 import io.schemabuilder.source.ColumnMetadata;
 import io.schemabuilder.source.ErrorCategory;
 import io.schemabuilder.source.SourceException;
+import io.schemabuilder.source.SourceFile;
 import io.schemabuilder.source.TableKey;
 import io.schemabuilder.source.TableKind;
 import io.schemabuilder.source.TableMetadata;
@@ -17,6 +18,11 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -52,7 +58,9 @@ final class CsvTableReader {
 
     TableMetadata read(TableKey key, Path file) {
         String name = file.getFileName().toString();
-        try (InputStream in = open(file)) {
+        MessageDigest sha256 = sha256();
+        try (DigestInputStream raw = new DigestInputStream(Files.newInputStream(file), sha256);
+             InputStream in = open(raw, file)) {
             byte[] head = new byte[CsvSniffer.HEAD_BYTES];
             in.mark(CsvSniffer.HEAD_BYTES);
             int length = in.readNBytes(head, 0, head.length);
@@ -72,7 +80,12 @@ final class CsvTableReader {
             if (reader.endedInsideQuotes()) {
                 throw malformed(name + ": an unterminated quote (" + dialect.quote() + ") runs to the end of the file");
             }
-            return table;
+            if (!reader.reachedEnd()) {
+                return table;
+            }
+            // Every byte went through the digest (but a few a decompressor left): the file's hash costs no second pass.
+            raw.transferTo(OutputStream.nullOutputStream());
+            return table.withFile(SourceFile.of(file, HexFormat.of().formatHex(sha256.digest())));
         } catch (TextParsingException e) {
             throw malformed(name + ": " + parseProblem(e));
         } catch (IOException e) {
@@ -172,6 +185,7 @@ final class CsvTableReader {
         settings.getFormat().setQuote(dialect.quote());
         settings.getFormat().setQuoteEscape(dialect.escape());
         settings.setLineSeparatorDetectionEnabled(true);
+        settings.setAutoClosingEnabled(false); // read(): the file's bytes are hashed to the end once the text is parsed
         settings.setMaxCharsPerColumn(MAX_VALUE_CHARS);
         settings.setMaxColumns(MAX_COLUMNS);
         settings.setSkipEmptyLines(true);
@@ -204,11 +218,19 @@ final class CsvTableReader {
         return new SourceException(config.name(), ErrorCategory.MALFORMED_INPUT, message);
     }
 
-    private static InputStream open(Path file) throws IOException {
-        InputStream raw = Files.newInputStream(file);
+    private static InputStream open(InputStream raw, Path file) throws IOException {
+        InputStream in = raw;
         if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz")) {
-            raw = new GZIPInputStream(raw, 1 << 16);
+            in = new GZIPInputStream(raw, 1 << 16);
         }
-        return new BufferedInputStream(raw, CsvSniffer.HEAD_BYTES + 1);
+        return new BufferedInputStream(in, CsvSniffer.HEAD_BYTES + 1);
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -27,6 +27,11 @@ final class QuoteTrackingReader extends FilterReader {
         this.escape = dialect.escape();
     }
 
+    /** True when the text was read to its end (by the parser's reading thread, which is done with it then). */
+    boolean reachedEnd() {
+        return reachedEnd;
+    }
+
     /** True when the whole text was read and it ended inside a quoted value. */
     boolean endedInsideQuotes() {
         return reachedEnd && (state == State.INSIDE || state == State.ESCAPED);
