@@ -21,9 +21,14 @@ import java.util.HexFormat;
 public record SourceFile(String path, long size, String modified, String sha256) {
 
     public static SourceFile of(Path file) {
+        return of(file, sha256(file));
+    }
+
+    /** With the hash already known: a reader that went through every byte of the file computed it on the way. */
+    public static SourceFile of(Path file, String sha256) {
         BasicFileAttributes attributes = attributes(file);
         return new SourceFile(file.toAbsolutePath().normalize().toString(), attributes.size(),
-                attributes.lastModifiedTime().toInstant().toString(), sha256(file));
+                attributes.lastModifiedTime().toInstant().toString(), sha256);
     }
 
     /** True when the file is unchanged: same size and time (no read), or same size and content. */

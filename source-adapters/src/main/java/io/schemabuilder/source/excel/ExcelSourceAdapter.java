@@ -120,6 +120,8 @@ public final class ExcelSourceAdapter implements SourceAdapter {
                 String table = ColumnNames.tableName(name);
                 int count = seen.merge(table, 1, Integer::sum);
                 if (count > 1) {
+                    warnings.accept("sheet '" + name + "' of " + config.path().getFileName() + " would also be table '"
+                            + table + "'; it is table '" + table + "_" + count + "'");
                     table = table + "_" + count;
                 }
                 entries.add(new FileTables.Entry<>(new TableKey(SCHEMA, table), name));
@@ -138,8 +140,12 @@ public final class ExcelSourceAdapter implements SourceAdapter {
     private Workbook workbook() {
         Path file = config.path();
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (!Files.isRegularFile(file)) {
+        if (!Files.exists(file)) {
             throw new SourceException(config.name(), ErrorCategory.NOT_FOUND, file + " does not exist");
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new SourceException(config.name(), ErrorCategory.CONFIG, file + " is not a file: an excel source"
+                    + " reads one workbook");
         }
         if (name.endsWith(".xlsb") || name.endsWith(".ods")) {
             throw new SourceException(config.name(), ErrorCategory.UNSUPPORTED, file.getFileName() + ": "
@@ -187,7 +193,7 @@ public final class ExcelSourceAdapter implements SourceAdapter {
             if (e instanceof SourceException) {
                 throw (SourceException) e;
             }
-            String message = String.valueOf(e.getMessage()).lines().findFirst().orElse("").strip();
+            String message = String.valueOf(e.getMessage()).lines().findFirst().orElse("").strip().replaceAll("\\s+", " ");
             String cause = message.toLowerCase(Locale.ROOT).contains("zip bomb")
                     ? "it looks like a zip bomb (it expands far more than a workbook does); refused"
                     : "not a valid workbook: " + message;

@@ -10,7 +10,8 @@ import java.util.function.Supplier;
 
 /**
  * The cached refresh of file sources: a table whose file is unchanged since the run that wrote the previous
- * schema.json is taken from there, unread. Counts the files it did read.
+ * schema.json is taken from there, unread. Counts the files it did read. A table read without its file recorded gets
+ * it here (a second pass over the file for the hash).
  */
 public final class FileReuse {
     private volatile Map<TableKey, TableMetadata> previous = Map.of();
@@ -29,7 +30,10 @@ public final class FileReuse {
         }
         reads.incrementAndGet();
         TableMetadata table = read.get();
-        return table == null ? null : table.withFile(SourceFile.of(file));
+        if (table == null || table.file() != null) {
+            return table;
+        }
+        return table.withFile(SourceFile.of(file));
     }
 
     /** Files read (not reused) so far. */
