@@ -37,7 +37,21 @@ class PostgresCatalogTest extends CatalogConformanceTest {
                     "ALTER TABLE " + s + ".orders DROP COLUMN raw",
                     "CREATE TABLE " + s + ".\"odd.name\" (\"a b\" int, \"ünï\" text)",
                     "CREATE VIEW " + s + ".order_view AS SELECT id, amount FROM " + s + ".orders",
-                    "CREATE MATERIALIZED VIEW " + s + ".order_mview AS SELECT id FROM " + s + ".orders");
+                    "CREATE MATERIALIZED VIEW " + s + ".order_mview AS SELECT id FROM " + s + ".orders",
+                    "CREATE DOMAIN " + s + ".positive AS integer CHECK (VALUE > 0)",
+                    "CREATE TABLE " + s + ".families (i2 int2, i8 int8, n numeric, r real, d double precision,"
+                            + " m money, c char(3), vc varchar, b bytea, dt date, t time(3), ttz timetz,"
+                            + " ts timestamp(0), iv interval, u uuid, j json, x xml, ip inet, net cidr, mac macaddr,"
+                            + " bits bit(3), vbits bit varying(8), ir int4range, tr tstzrange, grid integer[][],"
+                            + " pos " + s + ".positive, twice numeric GENERATED ALWAYS AS (n * 2) STORED, pt point,"
+                            + " doc tsvector)",
+                    "CREATE TABLE " + s + ".\"MixedCase\" (\"Id\" int, \"Name With Space\" text)",
+                    "CREATE TABLE " + s + ".\"has \"\"quote\"\"\" (x int)",
+                    "CREATE TABLE " + s + ".\"with space\" (x int)",
+                    "CREATE TABLE " + s + ".\"日本\" (x int)",
+                    "CREATE TABLE " + s + ".events (id int, at date NOT NULL) PARTITION BY RANGE (at)",
+                    "CREATE TABLE " + s + ".events_2024 PARTITION OF " + s + ".events"
+                            + " FOR VALUES FROM ('2024-01-01') TO ('2025-01-01')");
         }
     }
 
