@@ -49,6 +49,10 @@ public record GlotType(SqlglotType member, List<String> params, List<Field> fiel
         return new GlotType(member, params, fields, arrayValues, value, kind);
     }
 
+    public GlotType withMember(SqlglotType value) {
+        return new GlotType(value, params, fields, arrayValues, nullable, kind);
+    }
+
     public GlotType withParams(List<String> value) {
         return new GlotType(member, value, fields, arrayValues, nullable, kind);
     }

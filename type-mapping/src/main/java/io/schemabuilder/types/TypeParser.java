@@ -92,9 +92,13 @@ final class TypeParser {
                 }
             } else {
                 params.addAll(csv(this::typeSize));
-                if (typeToken.equals("VECTOR") && params.size() == 2 && vectorElementIsNotAType(params.get(0))) {
+                if (typeToken.equals("VECTOR") && params.size() == 2) {
                     // sqlglot reads VECTOR(type, n)'s first argument as a type, and fails when it is none.
-                    throw new TypeTokens.TokenError("VECTOR element " + params.get(0) + " is not a type");
+                    GlotType element = vectorElement(params.remove(0));
+                    if (element == null) {
+                        throw new TypeTokens.TokenError("VECTOR element is not a type");
+                    }
+                    fields.add(unnamed(element));
                 }
             }
             if (!match(")")) {
@@ -198,15 +202,8 @@ final class TypeParser {
         return type;
     }
 
-    private boolean vectorElementIsNotAType(String element) {
-        List<Token> saved = tokens;
-        int savedAt = at;
-        try {
-            return new TypeParser(grammar).parse(element) == null;
-        } finally {
-            tokens = saved;
-            at = savedAt;
-        }
+    private GlotType vectorElement(String element) {
+        return new TypeParser(grammar).parse(element);
     }
 
     /** ClickHouse marks every type not nullable unless Nullable(...) made it so. */
@@ -269,20 +266,26 @@ final class TypeParser {
             at++;
             token = peek(0);
         }
-        text.append(render(token));
+        // A bare word (MAX) becomes an upper-case variable in sqlglot (_parse_type_size: exp.var(name.upper())).
+        text.append(token.kind() == Kind.WORD ? token.text().toUpperCase(Locale.ROOT) : render(token));
         at++;
         Token after = peek(0);
         if (after != null && after.kind() == Kind.WORD) {
-            text.append(' ').append(after.text().toUpperCase(Locale.ROOT));
+            // The specifier (100 CHAR) as written: sqlglot's _parse_var keeps its case.
+            text.append(' ').append(after.text());
             at++;
         }
         return text.toString();
     }
 
-    /** Tokens up to the next comma or closing bracket at this depth, as text. */
+    /**
+     * Tokens up to the next comma or closing bracket at this depth, as sqlglot writes the expression they form:
+     * {@code 'red' = 1}, {@code uniq}, {@code quantiles(0.5)} (identifiers and function names keep their case).
+     */
     private String rawExpression() {
         StringBuilder text = new StringBuilder();
         int depth = 0;
+        Token previous = null;
         while (at < tokens.size()) {
             Token token = tokens.get(at);
             if (depth == 0 && (token.is(",") || token.is(")") || token.is("]") || token.is(">"))) {
@@ -293,22 +296,39 @@ final class TypeParser {
             } else if (token.is(")") || token.is("]")) {
                 depth--;
             }
-            if (text.length() > 0) {
+            if (previous != null && spaced(previous, token)) {
                 text.append(' ');
             }
             text.append(render(token));
+            previous = token;
             at++;
         }
         return text.length() == 0 ? null : text.toString();
     }
 
-    private static String render(Token token) {
+    /** No space inside brackets, before a comma, around a dot, after a unary minus or between a function and its {@code (}. */
+    private static boolean spaced(Token previous, Token token) {
+        if (previous.is("(") || previous.is("[") || previous.is(".") || previous.is("-")
+                || token.is(")") || token.is("]") || token.is(",") || token.is(".")) {
+            return false;
+        }
+        return !(token.is("(") && previous.kind() == Kind.WORD);
+    }
+
+    private String render(Token token) {
         return switch (token.kind()) {
             case STRING -> "'" + token.text().replace("'", "''") + "'";
-            case QUOTED -> "\"" + token.text() + "\"";
-            case WORD -> token.text().toUpperCase(Locale.ROOT);
+            case QUOTED -> quoted(token.text());
             default -> token.text();
         };
+    }
+
+    private String quoted(String name) {
+        for (String pair : grammar.sets.getOrDefault("identifier_quotes", java.util.Set.of())) {
+            String close = pair.substring(pair.length() - 1);
+            return pair.charAt(0) + name.replace(close, close + close) + close;
+        }
+        return "\"" + name + "\"";
     }
 
     private <T> List<T> csv(Supplier<T> item) {
