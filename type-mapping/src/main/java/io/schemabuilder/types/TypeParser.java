@@ -77,10 +77,14 @@ final class TypeParser {
                     match(")");
                     return fields.get(0).type().withNullable(true);
                 }
-            } else if (grammar.in("enum", typeToken) || typeToken.equals("JSON")) {
+            } else if (grammar.in("enum", typeToken)) {
                 params.addAll(csv(this::rawExpression));
+            } else if (typeToken.equals("JSON")) {
+                params.addAll(csv(this::jsonArgument));
             } else if (grammar.in("aggregate", typeToken)) {
-                String function = rawExpression();
+                // A function (quantiles(0.5)) or an identifier (uniq); anything else is no type to sqlglot.
+                Token first = peek(0);
+                String function = first != null && first.kind() == Kind.WORD ? rawExpression() : null;
                 if (function == null) {
                     return null;
                 }
@@ -173,8 +177,10 @@ final class TypeParser {
         boolean matchedArray = matchToken("ARRAY");
         GlotType result = type;
         while (at < tokens.size()) {
+            boolean afterArrayKeyword = at > 0 && "ARRAY".equals(tokens.get(at - 1).token());
             boolean bracket = match("[");
-            if (!bracket && !matchedArray) {
+            if (!bracket && !matchedArray || afterArrayKeyword && bracket && match("]")) {
+                // ARRAY[] is the bare ARRAY type (PostgreSQL's empty array literal), not an array of arrays.
                 break;
             }
             matchedArray = false;
@@ -229,17 +235,22 @@ final class TypeParser {
                 return unnamed(type);
             }
         }
-        if (current.kind() != Kind.WORD && current.kind() != Kind.QUOTED) {
+        // A string names a field too (BigQuery's STRUCT<"x y" INT>): sqlglot makes it a quoted identifier.
+        boolean quoted = current.kind() == Kind.QUOTED || current.kind() == Kind.STRING;
+        if (current.kind() != Kind.WORD && !quoted) {
             return null;
         }
-        at++;
+        int start = at++;
         match(":");
         GlotType type = types(true);
         if (type == null) {
-            return null;
+            // No name-and-type here: sqlglot goes back and reads the field as a type alone (a user-defined one).
+            at = start;
+            GlotType alone = types(true);
+            return alone == null ? null : unnamed(alone);
         }
         skipCollation();
-        return new GlotType.Field(current.text(), current.kind() == Kind.QUOTED, type);
+        return new GlotType.Field(current.text(), quoted, type);
     }
 
     /** An identifier in a place that takes a type: a user-defined type where the dialect has them. */
@@ -266,6 +277,13 @@ final class TypeParser {
             at++;
             token = peek(0);
         }
+        if (token.kind() == Kind.WORD && grammar.isTypeToken(token.token()) && peek(1) != null && peek(1).is("(")) {
+            // A type with its own parameters (Snowflake's VECTOR(DECIMAL(38, 0), 16)): kept whole.
+            int start = at;
+            at++;
+            skipBalanced();
+            return join(start, at);
+        }
         // A bare word (MAX) becomes an upper-case variable in sqlglot (_parse_type_size: exp.var(name.upper())).
         text.append(token.kind() == Kind.WORD ? token.text().toUpperCase(Locale.ROOT) : render(token));
         at++;
@@ -278,14 +296,48 @@ final class TypeParser {
         return text.toString();
     }
 
+    /** Skips a parenthesised group, nested ones included, starting at its {@code (}. */
+    private void skipBalanced() {
+        int depth = 0;
+        do {
+            Token token = tokens.get(at++);
+            if (token.is("(")) {
+                depth++;
+            } else if (token.is(")")) {
+                depth--;
+            }
+        } while (depth > 0 && at < tokens.size());
+    }
+
+    /** Tokens {@code from} (inclusive) to {@code to} (exclusive) as text, spaced as sqlglot writes expressions. */
+    private String join(int from, int to) {
+        StringBuilder text = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            if (i > from && spaced(tokens.get(i - 1), tokens.get(i))) {
+                text.append(' ');
+            }
+            text.append(render(tokens.get(i)));
+        }
+        return text.toString();
+    }
+
+    /**
+     * A ClickHouse JSON argument ({@code path Type}, {@code SKIP path}, {@code name = value}): sqlglot reads these as
+     * columns first, and drops an argument that does not start with one ({@code JSON(10)} is plain JSON).
+     */
+    private String jsonArgument() {
+        Token first = peek(0);
+        String argument = rawExpression();
+        return first != null && first.kind() == Kind.WORD ? argument : null;
+    }
+
     /**
      * Tokens up to the next comma or closing bracket at this depth, as sqlglot writes the expression they form:
      * {@code 'red' = 1}, {@code uniq}, {@code quantiles(0.5)} (identifiers and function names keep their case).
      */
     private String rawExpression() {
-        StringBuilder text = new StringBuilder();
+        int start = at;
         int depth = 0;
-        Token previous = null;
         while (at < tokens.size()) {
             Token token = tokens.get(at);
             if (depth == 0 && (token.is(",") || token.is(")") || token.is("]") || token.is(">"))) {
@@ -296,14 +348,9 @@ final class TypeParser {
             } else if (token.is(")") || token.is("]")) {
                 depth--;
             }
-            if (previous != null && spaced(previous, token)) {
-                text.append(' ');
-            }
-            text.append(render(token));
-            previous = token;
             at++;
         }
-        return text.length() == 0 ? null : text.toString();
+        return at == start ? null : join(start, at);
     }
 
     /** No space inside brackets, before a comma, around a dot, after a unary minus or between a function and its {@code (}. */
