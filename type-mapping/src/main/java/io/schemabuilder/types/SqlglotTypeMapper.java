@@ -1,5 +1,6 @@
 package io.schemabuilder.types;
 
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -16,13 +17,15 @@ final class SqlglotTypeMapper implements TypeMapper {
 
     private final Dialect dialect;
     private final DialectGrammar grammar;
-    private final TypeRenderer renderer;
+    /** sqlglot's rendering in the dialect ({@code sql}), then in its default dialect ({@code sql_default}). */
+    private final List<TypeRenderer> renderers;
     private final Map<String, MappedType> cache = new ConcurrentHashMap<>();
 
     SqlglotTypeMapper(Dialect dialect) {
         this.dialect = dialect;
         this.grammar = DialectGrammar.of(dialect);
-        this.renderer = new TypeRenderer(grammar);
+        this.renderers = List.of(new TypeRenderer(RenderStyle.of(dialect), grammar),
+                new TypeRenderer(RenderStyle.sqlglotDefault(), grammar));
     }
 
     @Override
@@ -55,8 +58,7 @@ final class SqlglotTypeMapper implements TypeMapper {
             return null;
         }
         if (parsed == null && grammar.flag("user_defined_types")) {
-            parsed = new GlotType(SqlglotType.USERDEFINED, java.util.List.of(), java.util.List.of(),
-                    java.util.List.of(), null, text);
+            parsed = new GlotType(SqlglotType.USERDEFINED, List.of(), List.of(), List.of(), null, text);
         }
         return parsed;
     }
@@ -66,8 +68,21 @@ final class SqlglotTypeMapper implements TypeMapper {
         if (parsed == null) {
             return UNKNOWN;
         }
-        String rendered = renderer.render(parsed);
-        String schemaType = rendered != null && parsed.equals(parse(rendered)) ? rendered : nativeType;
-        return new MappedType(parsed.member(), schemaType);
+        return new MappedType(parsed.member(), schemaType(parsed, nativeType));
+    }
+
+    /**
+     * The README's rule: sqlglot's own rendering where it reads back (in the dialect) as the same type; else its
+     * default dialect's rendering if that does (SQLite writes types by affinity: TINYINT as INTEGER); else the
+     * native text, which does by definition.
+     */
+    private String schemaType(GlotType parsed, String nativeType) {
+        for (TypeRenderer renderer : renderers) {
+            String rendered = renderer.render(parsed);
+            if (parsed.equals(parse(rendered))) {
+                return rendered;
+            }
+        }
+        return nativeType;
     }
 }
