@@ -12,7 +12,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * itself (which does, by definition). Results are cached: a catalog repeats few distinct type texts.
  */
 final class SqlglotTypeMapper implements TypeMapper {
-    private static final int CACHE_LIMIT = 50_000;
+    /** Distinct texts cached per dialect: far above any catalog's few hundred, and a bound on memory (~10 MB). */
+    static final int CACHE_LIMIT = 50_000;
+    private static final Map<Dialect, TypeMapper> SHARED = new ConcurrentHashMap<>();
     private static final MappedType UNKNOWN = new MappedType(SqlglotType.UNKNOWN, "UNKNOWN");
 
     private final Dialect dialect;
@@ -21,11 +23,18 @@ final class SqlglotTypeMapper implements TypeMapper {
     private final List<TypeRenderer> renderers;
     private final Map<String, MappedType> cache = new ConcurrentHashMap<>();
 
-    SqlglotTypeMapper(Dialect dialect) {
+    private final int cacheLimit;
+
+    SqlglotTypeMapper(Dialect dialect, int cacheLimit) {
         this.dialect = dialect;
+        this.cacheLimit = cacheLimit;
         this.grammar = DialectGrammar.of(dialect);
         this.renderers = List.of(new TypeRenderer(RenderStyle.of(dialect), grammar),
                 new TypeRenderer(RenderStyle.sqlglotDefault(), grammar));
+    }
+
+    static TypeMapper shared(Dialect dialect) {
+        return SHARED.computeIfAbsent(dialect, d -> new SqlglotTypeMapper(d, CACHE_LIMIT));
     }
 
     @Override
@@ -40,7 +49,8 @@ final class SqlglotTypeMapper implements TypeMapper {
             return cached;
         }
         MappedType mapped = mapUncached(nativeType);
-        if (cache.size() < CACHE_LIMIT) {
+        // Past the limit, texts are mapped every time (still correctly): the cache never grows without bound.
+        if (cache.size() < cacheLimit) {
             cache.put(nativeType, mapped);
         }
         return mapped;
