@@ -8,8 +8,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * Maps native type text as sqlglot's {@code DataType.from_str(text, dialect, udt=...)} does: the member of the
  * type the text starts with; a user-defined type where the dialect has them and the text names no type; UNKNOWN
  * where sqlglot finds no type (written {@code UNKNOWN} in {@code sqlglot_schema}, which loads in every dialect).
- * The schema string is the type in the dialect's words if that parses back to the same type, else the native text
- * itself (which does, by definition). Results are cached: a catalog repeats few distinct type texts.
+ * The schema string follows the golden vectors' README: sqlglot's own rendering in the dialect where that parses
+ * back to the same type, else its default dialect's, else the native text itself. Results are cached: a catalog
+ * repeats few distinct type texts.
  */
 final class SqlglotTypeMapper implements TypeMapper {
     /** Distinct texts cached per dialect: far above any catalog's few hundred, and a bound on memory (~10 MB). */
@@ -22,7 +23,6 @@ final class SqlglotTypeMapper implements TypeMapper {
     /** sqlglot's rendering in the dialect ({@code sql}), then in its default dialect ({@code sql_default}). */
     private final List<TypeRenderer> renderers;
     private final Map<String, MappedType> cache = new ConcurrentHashMap<>();
-
     private final int cacheLimit;
 
     SqlglotTypeMapper(Dialect dialect, int cacheLimit) {
@@ -42,8 +42,10 @@ final class SqlglotTypeMapper implements TypeMapper {
         return dialect;
     }
 
+    /** A null type (a catalog that reports none) is the empty type text, as SQLite reports an undeclared column. */
     @Override
-    public MappedType map(String nativeType) {
+    public MappedType map(String type) {
+        String nativeType = type == null ? "" : type;
         MappedType cached = cache.get(nativeType);
         if (cached != null) {
             return cached;
@@ -59,6 +61,7 @@ final class SqlglotTypeMapper implements TypeMapper {
     /** The parsed type, as sqlglot would hold it; null when sqlglot fails on the text. */
     GlotType parse(String text) {
         if (text.equalsIgnoreCase("UNKNOWN")) {
+            // What the project writes for text sqlglot cannot parse; sqlglot reads it as DataType.Type.UNKNOWN.
             return GlotType.of(SqlglotType.UNKNOWN);
         }
         GlotType parsed;
