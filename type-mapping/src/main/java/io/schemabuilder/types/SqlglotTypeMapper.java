@@ -8,11 +8,14 @@ import java.util.concurrent.ConcurrentHashMap;
  * Maps native type text as sqlglot's {@code DataType.from_str(text, dialect, udt=...)} does: the member of the
  * type the text starts with; a user-defined type where the dialect has them and the text names no type; UNKNOWN
  * where sqlglot finds no type (written {@code UNKNOWN} in {@code sqlglot_schema}, which loads in every dialect).
- * The schema string is the type in the dialect's words if that parses back to the same type, else the native text
- * itself (which does, by definition). Results are cached: a catalog repeats few distinct type texts.
+ * The schema string follows the golden vectors' README: sqlglot's own rendering in the dialect where that parses
+ * back to the same type, else its default dialect's, else the native text itself. Results are cached: a catalog
+ * repeats few distinct type texts.
  */
 final class SqlglotTypeMapper implements TypeMapper {
-    private static final int CACHE_LIMIT = 50_000;
+    /** Distinct texts cached per dialect: far above any catalog's few hundred, and a bound on memory (~10 MB). */
+    static final int CACHE_LIMIT = 50_000;
+    private static final Map<Dialect, TypeMapper> SHARED = new ConcurrentHashMap<>();
     private static final MappedType UNKNOWN = new MappedType(SqlglotType.UNKNOWN, "UNKNOWN");
 
     private final Dialect dialect;
@@ -20,12 +23,18 @@ final class SqlglotTypeMapper implements TypeMapper {
     /** sqlglot's rendering in the dialect ({@code sql}), then in its default dialect ({@code sql_default}). */
     private final List<TypeRenderer> renderers;
     private final Map<String, MappedType> cache = new ConcurrentHashMap<>();
+    private final int cacheLimit;
 
-    SqlglotTypeMapper(Dialect dialect) {
+    SqlglotTypeMapper(Dialect dialect, int cacheLimit) {
         this.dialect = dialect;
+        this.cacheLimit = cacheLimit;
         this.grammar = DialectGrammar.of(dialect);
         this.renderers = List.of(new TypeRenderer(RenderStyle.of(dialect), grammar),
                 new TypeRenderer(RenderStyle.sqlglotDefault(), grammar));
+    }
+
+    static TypeMapper shared(Dialect dialect) {
+        return SHARED.computeIfAbsent(dialect, d -> new SqlglotTypeMapper(d, CACHE_LIMIT));
     }
 
     @Override
@@ -33,14 +42,17 @@ final class SqlglotTypeMapper implements TypeMapper {
         return dialect;
     }
 
+    /** A null type (a catalog that reports none) is the empty type text, as SQLite reports an undeclared column. */
     @Override
-    public MappedType map(String nativeType) {
+    public MappedType map(String type) {
+        String nativeType = type == null ? "" : type;
         MappedType cached = cache.get(nativeType);
         if (cached != null) {
             return cached;
         }
         MappedType mapped = mapUncached(nativeType);
-        if (cache.size() < CACHE_LIMIT) {
+        // Past the limit, texts are mapped every time (still correctly): the cache never grows without bound.
+        if (cache.size() < cacheLimit) {
             cache.put(nativeType, mapped);
         }
         return mapped;
@@ -49,6 +61,7 @@ final class SqlglotTypeMapper implements TypeMapper {
     /** The parsed type, as sqlglot would hold it; null when sqlglot fails on the text. */
     GlotType parse(String text) {
         if (text.equalsIgnoreCase("UNKNOWN")) {
+            // What the project writes for text sqlglot cannot parse; sqlglot reads it as DataType.Type.UNKNOWN.
             return GlotType.of(SqlglotType.UNKNOWN);
         }
         GlotType parsed;

@@ -78,13 +78,13 @@ final class TypeParser {
                     return fields.get(0).type().withNullable(true);
                 }
             } else if (grammar.in("enum", typeToken)) {
-                params.addAll(csv(this::rawExpression));
+                params.addAll(csv(this::expression));
             } else if (typeToken.equals("JSON")) {
                 params.addAll(csv(this::jsonArgument));
             } else if (grammar.in("aggregate", typeToken)) {
                 // A function (quantiles(0.5)) or an identifier (uniq); anything else is no type to sqlglot.
                 Token first = peek(0);
-                String function = first != null && first.kind() == Kind.WORD ? rawExpression() : null;
+                String function = first != null && first.kind() == Kind.WORD ? expression() : null;
                 if (function == null) {
                     return null;
                 }
@@ -186,7 +186,7 @@ final class TypeParser {
             matchedArray = false;
             List<String> values = new ArrayList<>();
             if (!peekIs("]")) {
-                values.addAll(csv(this::rawExpression));
+                values.addAll(csv(this::expression));
             }
             result = new GlotType(SqlglotType.ARRAY, List.of(), List.of(unnamed(result)), values, null, null);
             match("]");
@@ -327,8 +327,58 @@ final class TypeParser {
      */
     private String jsonArgument() {
         Token first = peek(0);
-        String argument = rawExpression();
-        return first != null && first.kind() == Kind.WORD ? argument : null;
+        if (first != null && first.kind() == Kind.WORD) {
+            return rawExpression();
+        }
+        atom();
+        return null;
+    }
+
+    /**
+     * One expression as sqlglot reads an enum value, an array size or an aggregate function: operands joined by
+     * operators ({@code 'red' = 1}, {@code -2}, {@code quantiles(0.5)}). Stops where the next token continues no
+     * expression, so {@code ENUM(100 CHAR)} leaves {@code CHAR} unread and the type fails, as in sqlglot.
+     */
+    private String expression() {
+        int start = at;
+        if (!atom()) {
+            at = start;
+            return null;
+        }
+        while (peek(0) != null && peek(0).kind() == Kind.SYMBOL && OPERATORS.contains(peek(0).text())) {
+            at++;
+            if (!atom()) {
+                at = start;
+                return null;
+            }
+        }
+        return join(start, at);
+    }
+
+    private static final java.util.Set<String> OPERATORS = java.util.Set.of("=", "+", "-", "*", "/", ".", "%", "|");
+
+    /** An operand: a literal, a name (a function call when brackets follow), {@code *}, a bracketed group, a signed one. */
+    private boolean atom() {
+        Token token = peek(0);
+        if (token == null) {
+            return false;
+        }
+        if (token.is("-") || token.is("+")) {
+            at++;
+            return atom();
+        }
+        if (token.is("(")) {
+            skipBalanced();
+            return true;
+        }
+        if (token.kind() == Kind.SYMBOL && !token.is("*")) {
+            return false;
+        }
+        at++;
+        if (token.kind() == Kind.WORD && peekIs("(")) {
+            skipBalanced();
+        }
+        return true;
     }
 
     /**

@@ -18,9 +18,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * sqlglot: type-mapping/scripts/differential.py writes sqlglot's member, sql, round-trip status and sql_default
  * for each into src/test/resources/differential. The same rule as for the golden vectors applies.
  *
- * <p>At the last run 99.89% of members and 99.82% of schema strings agreed. The known disagreements are degenerate
- * texts no catalog reports (a struct given a size, {@code STRUCT(10)}; a bare {@code NULLABLE} as a field type;
- * MySQL-style backticks in other dialects); each dialect may keep at most {@link #KNOWN} of them.
+ * <p>At the last run 24,484 of 24,507 members (99.91%) and 24,464 schema strings (99.82%) agreed. The known
+ * disagreements are degenerate texts no catalog reports: a struct given sizes instead of fields ({@code STRUCT(10)},
+ * which sqlglot keeps as literal fields), a bare {@code NULLABLE} as a field's type, MySQL-style backticks in
+ * dialects that do not quote with them, {@code VECTOR(UNION, 16)}; each dialect may keep at most {@link #KNOWN}.
  */
 class DifferentialVectorsTest {
     private static final int KNOWN = 20;
