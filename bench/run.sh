@@ -110,5 +110,5 @@ if [[ "$PARALLEL_N" != 0 ]]; then
   for i in 1 2 3 4; do $PG -d postgres -c "DROP DATABASE sb_bench_p$i"; done
 fi
 
-python3 bench/report.py "$results" "$jvm_start" > docs/performance.md
+python3 bench/report.py "$results" "$jvm_start" docs/performance.md
 echo "wrote docs/performance.md (raw results: $results)" >&2
