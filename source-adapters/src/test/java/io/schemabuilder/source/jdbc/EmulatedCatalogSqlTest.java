@@ -10,6 +10,7 @@ import io.schemabuilder.source.config.TableFilter;
 import io.schemabuilder.source.jdbc.clickhouse.ClickhouseCatalog;
 import io.schemabuilder.source.jdbc.oracle.OracleCatalog;
 import io.schemabuilder.source.jdbc.snowflake.SnowflakeCatalog;
+import io.schemabuilder.source.jdbc.sqlserver.SqlServerCatalog;
 import io.schemabuilder.testsupport.RealServices;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -19,10 +20,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
+import org.sqlite.Collation;
 import org.sqlite.Function;
 
 /**
- * The catalog SQL of engines no server runs for here (Oracle, Snowflake, ClickHouse), run as it ships against their
+ * The catalog SQL of engines no server runs for here (Oracle, SQL Server, Snowflake, ClickHouse), run as it ships against their
  * catalog views emulated in SQLite: tables with the documented names and the columns the SQL reads, a few rows, and
  * stand-ins for the engine's functions. This checks what the SQL does with the rows (joins, the type text, kinds,
  * comments, primary keys, system schemas left out, the job's filter and key-bound wrapping); only a real server can
@@ -76,6 +78,57 @@ class EmulatedCatalogSqlTest {
                         + " ('SALES', 'ORDERS_PK', 'ORDERS', 'ID', 1), ('SALES', 'ORDERS_UK', 'ORDERS', 'NOTE', 1)");
 
         assertCatalog("oracle", new OracleCatalog(0), c);
+    }
+
+    @Test
+    void sqlServerTypesWithLengthPrecisionAndMaxFromSysColumns() throws Exception {
+        Connection c = sqlite();
+        Collation.create(c, "Latin1_General_BIN2", new Collation() {
+            @Override
+            protected int xCompare(String a, String b) {
+                return a.compareTo(b);
+            }
+        });
+        RealServices.execute(c,
+                "ATTACH ':memory:' AS sys",
+                "CREATE TABLE sys.objects (object_id INTEGER, schema_id INTEGER, name, type, is_ms_shipped INTEGER)",
+                "CREATE TABLE sys.schemas (schema_id INTEGER, name)",
+                "CREATE TABLE sys.columns (object_id INTEGER, column_id INTEGER, name, user_type_id INTEGER,"
+                        + " max_length INTEGER, precision INTEGER, scale INTEGER, is_nullable INTEGER)",
+                "CREATE TABLE sys.types (user_type_id INTEGER, name)",
+                "CREATE TABLE sys.extended_properties (class INTEGER, major_id INTEGER, minor_id INTEGER, name, value)",
+                "CREATE TABLE sys.indexes (object_id INTEGER, index_id INTEGER, is_primary_key INTEGER)",
+                "CREATE TABLE sys.index_columns (object_id INTEGER, index_id INTEGER, column_id INTEGER,"
+                        + " key_ordinal INTEGER)",
+                "INSERT INTO sys.schemas VALUES (1, 'dbo'), (4, 'sys'), (5, 'sales')",
+                "INSERT INTO sys.types VALUES (56, 'int'), (167, 'varchar'), (231, 'nvarchar'), (239, 'nchar'),"
+                        + " (106, 'decimal'), (42, 'datetime2'), (43, 'datetimeoffset'), (165, 'varbinary'),"
+                        + " (36, 'uniqueidentifier'), (61, 'datetime'), (62, 'float'), (257, 'Phone')",
+                "INSERT INTO sys.objects VALUES (10, 5, 'orders', 'U', 0), (11, 5, 'order_view', 'V', 0),"
+                        + " (12, 1, 'dt_props', 'U', 1), (13, 4, 'sysobj', 'U', 0)",
+                "INSERT INTO sys.columns VALUES"
+                        + " (10, 1, 'id', 56, 4, 10, 0, 0),"
+                        + " (10, 2, 'line', 56, 4, 10, 0, 0),"
+                        + " (10, 3, 'note', 167, -1, 0, 0, 1),"
+                        + " (10, 4, 'name', 231, 100, 0, 0, 1),"
+                        + " (10, 5, 'code', 239, 6, 0, 0, 1),"
+                        + " (10, 6, 'amount', 106, 9, 12, 2, 1),"
+                        + " (10, 7, 'created', 42, 8, 27, 7, 1),"
+                        + " (10, 8, 'seen', 43, 10, 34, 3, 1),"
+                        + " (10, 9, 'doc', 165, -1, 0, 0, 1),"
+                        + " (10, 10, 'guid', 36, 16, 0, 0, 1),"
+                        + " (10, 11, 'legacy', 61, 8, 23, 3, 1),"
+                        + " (10, 12, 'ratio', 62, 8, 53, 0, 1),"
+                        + " (10, 13, 'phone', 257, 20, 0, 0, 1),"
+                        + " (11, 1, 'id', 56, 4, 10, 0, 0),"
+                        + " (12, 1, 'x', 56, 4, 10, 0, 0),"
+                        + " (13, 1, 'x', 56, 4, 10, 0, 0)",
+                "INSERT INTO sys.extended_properties VALUES (1, 10, 0, 'MS_Description', 'order lines'),"
+                        + " (1, 10, 3, 'MS_Description', 'free text'), (1, 10, 4, 'other', 'not a comment')",
+                "INSERT INTO sys.indexes VALUES (10, 1, 1), (10, 2, 0)",
+                "INSERT INTO sys.index_columns VALUES (10, 1, 2, 1), (10, 1, 1, 2), (10, 2, 3, 1)");
+
+        assertCatalog("sqlserver", new SqlServerCatalog(0), c);
     }
 
     @Test
