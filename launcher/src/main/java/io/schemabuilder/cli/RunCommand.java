@@ -32,6 +32,10 @@ public class RunCommand implements Callable<Integer> {
     @Option(names = "--resume", description = "If the latest run of this config failed, restart it instead.")
     boolean resume;
 
+    @Option(names = "--full", description = "Read every file again (by default a file unchanged since the last run"
+            + " is not read: its table is taken from the previous schema.json).")
+    boolean full;
+
     @Override
     public Integer call() {
         SchemaBuilderConfig config = options.loadConfig();
@@ -51,7 +55,7 @@ public class RunCommand implements Callable<Integer> {
                     + ") " + e.getStatus().name().toLowerCase(java.util.Locale.ROOT)
                     + "; this is a new run (`run --resume` or `restart " + e.getId() + "` redoes only what failed)"));
             try {
-                return batch.operator().start(batch.job(), RunParameters.of(config, layout, selected, RunLock.host()));
+                return batch.operator().start(batch.job(), RunParameters.of(config, layout, selected, RunLock.host(), full));
             } catch (Exception e) {
                 throw new CommandFailure(ExitCodes.SOURCES_FAILED, "the run could not start: " + e.getMessage(), e);
             }

@@ -26,6 +26,13 @@ public interface SourceAdapter extends AutoCloseable {
     TableStream tables(Slice slice, TableKey after);
 
     /**
+     * Tables of an earlier run, each with the file it was read from: a file source returns such a table as it is,
+     * without reading its file, when the file is unchanged ({@link SourceFile#sameAs}). Other sources ignore it.
+     */
+    default void reuseUnchanged(java.util.Map<TableKey, TableMetadata> previous) {
+    }
+
+    /**
      * The sqlglot dialect of this source's native types when the config does not say (a {@code type: jdbc} URL):
      * what the adapter learned from the URL or the driver. Null when it does not know.
      */

@@ -8,9 +8,10 @@ import java.util.Objects;
  *
  * @param comment    null when the catalog has none
  * @param primaryKey column names in key order; empty when there is none
+ * @param file       for a file source, the file the table was read from; null otherwise
  */
 public record TableMetadata(TableKey key, TableKind kind, String comment, List<ColumnMetadata> columns,
-                            List<String> primaryKey) {
+                            List<String> primaryKey, SourceFile file) {
 
     public TableMetadata {
         Objects.requireNonNull(key, "key");
@@ -20,6 +21,16 @@ public record TableMetadata(TableKey key, TableKind kind, String comment, List<C
     }
 
     public TableMetadata(TableKey key, TableKind kind, List<ColumnMetadata> columns) {
-        this(key, kind, null, columns, List.of());
+        this(key, kind, null, columns, List.of(), null);
+    }
+
+    public TableMetadata(TableKey key, TableKind kind, String comment, List<ColumnMetadata> columns,
+                         List<String> primaryKey) {
+        this(key, kind, comment, columns, primaryKey, null);
+    }
+
+    /** The same table, recording the file it was read from. */
+    public TableMetadata withFile(SourceFile source) {
+        return new TableMetadata(key, kind, comment, columns, primaryKey, source);
     }
 }

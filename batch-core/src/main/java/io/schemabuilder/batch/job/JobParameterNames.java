@@ -19,6 +19,8 @@ public final class JobParameterNames {
     public static final String SOURCES = "sources";
     /** Not identifying: the host that started the run (crash recovery only recovers its own host's runs). */
     public static final String HOST = "host";
+    /** Not identifying: "true" to read every file again instead of reusing unchanged ones ({@code --full}). */
+    public static final String FULL = "full";
 
     private JobParameterNames() {
     }

@@ -9,7 +9,7 @@ import java.util.List;
  * where files go, and which sources the run reads.
  */
 public record RunContext(String runId, SchemaBuilderConfig config, RunLayout layout, List<String> sourceNames,
-                         RunProgress progress) {
+                         RunProgress progress, boolean fullRefresh) {
 
     public RunContext {
         sourceNames = List.copyOf(sourceNames);

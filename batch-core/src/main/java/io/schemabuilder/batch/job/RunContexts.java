@@ -50,6 +50,7 @@ public class RunContexts {
         RunLayout layout = new RunLayout(Path.of(parameters.getString(JobParameterNames.OUTPUT_DIR)));
         List<String> sources = Arrays.stream(parameters.getString(JobParameterNames.SOURCES).split(","))
                 .filter(s -> !s.isBlank()).toList();
-        return new RunContext(runId, config, layout, sources, new RunProgress());
+        return new RunContext(runId, config, layout, sources, new RunProgress(),
+                "true".equals(parameters.getString(JobParameterNames.FULL)));
     }
 }

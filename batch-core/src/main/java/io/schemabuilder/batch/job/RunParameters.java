@@ -17,6 +17,12 @@ public final class RunParameters {
     }
 
     public static JobParameters of(SchemaBuilderConfig config, RunLayout layout, List<String> sources, String host) {
+        return of(config, layout, sources, host, false);
+    }
+
+    /** @param full read every file again ({@code --full}) instead of reusing the tables of unchanged files */
+    public static JobParameters of(SchemaBuilderConfig config, RunLayout layout, List<String> sources, String host,
+                                   boolean full) {
         return new JobParametersBuilder()
                 .addString(JobParameterNames.CONFIG, config.file().toString())
                 .addString(JobParameterNames.CONFIG_SHA256, config.sha256())
@@ -24,6 +30,7 @@ public final class RunParameters {
                 .addString(JobParameterNames.OUTPUT_DIR, layout.outputDir().toString())
                 .addString(JobParameterNames.SOURCES, String.join(",", sources))
                 .addString(JobParameterNames.HOST, host, false)
+                .addString(JobParameterNames.FULL, String.valueOf(full), false)
                 .toJobParameters();
     }
 

@@ -113,7 +113,7 @@ public class SchemaBuildJobConfiguration {
                             SourceAdapterRegistry adapters) {
         RunContext run = runs.of(step.getJobParameters());
         Partition partition = Partition.fromContext(step.getExecutionContext());
-        return new TableReader(partition, adapters.adapter(run.source(partition.source())));
+        return new TableReader(partition, adapters.adapter(run, run.source(partition.source())));
     }
 
     @Bean
@@ -122,7 +122,7 @@ public class SchemaBuildJobConfiguration {
                                               SourceDialects dialects) {
         RunContext run = runs.of(step.getJobParameters());
         Partition partition = Partition.fromContext(step.getExecutionContext());
-        return new TypeMappingProcessor(TypeMapper.forDialect(dialects.of(run.source(partition.source()))));
+        return new TypeMappingProcessor(TypeMapper.forDialect(dialects.of(run, run.source(partition.source()))));
     }
 
     @Bean

@@ -23,11 +23,21 @@ public class SourceAdapterRegistry implements AutoCloseable {
         this.console = console;
     }
 
-    public SourceAdapter adapter(SourceConfig source) {
-        return adapters.computeIfAbsent(source.name(), name -> factory.open(source, warning -> {
-            log.warn("source {}: {}", name, warning);
-            console.line("source " + name + ": warning: " + warning);
-        }));
+    /**
+     * The source's adapter, opened on first use; unless the run reads everything ({@code --full}), told the tables
+     * of the source's previous schema.json so that a file source can reuse those of unchanged files.
+     */
+    public SourceAdapter adapter(RunContext run, SourceConfig source) {
+        return adapters.computeIfAbsent(source.name(), name -> {
+            SourceAdapter adapter = factory.open(source, warning -> {
+                log.warn("source {}: {}", name, warning);
+                console.line("source " + name + ": warning: " + warning);
+            });
+            if (!run.fullRefresh()) {
+                adapter.reuseUnchanged(PreviousFileTables.load(run.layout().schemaFile(name)));
+            }
+            return adapter;
+        });
     }
 
     /** Closes every adapter (connection pools, open files). */

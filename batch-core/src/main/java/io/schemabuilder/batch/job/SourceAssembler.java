@@ -84,7 +84,7 @@ public class SourceAssembler {
                 files.add(file);
             }
         }
-        SchemaHeader header = new SchemaHeader(source.name(), source.type(), dialects.of(source).sqlglotName(),
+        SchemaHeader header = new SchemaHeader(source.name(), source.type(), dialects.of(run, source).sqlglotName(),
                 Instant.now());
         Files.createDirectories(fresh.getParent());
         try (StagingIndex index = StagingIndex.of(files,

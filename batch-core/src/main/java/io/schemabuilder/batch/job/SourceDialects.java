@@ -13,11 +13,11 @@ public class SourceDialects {
         this.adapters = adapters;
     }
 
-    public Dialect of(SourceConfig source) {
+    public Dialect of(RunContext run, SourceConfig source) {
         if (source.dialect() != null) {
             return source.dialect();
         }
-        Dialect detected = adapters.adapter(source).dialect();
+        Dialect detected = adapters.adapter(run, source).dialect();
         if (detected != null) {
             return detected;
         }

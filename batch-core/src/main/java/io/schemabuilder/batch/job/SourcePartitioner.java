@@ -79,7 +79,7 @@ public class SourcePartitioner implements Partitioner {
     private List<Partition> planSource(SourceConfig source) {
         List<Slice> slices;
         try {
-            slices = adapters.adapter(source).plan(source.partitionThreshold());
+            slices = adapters.adapter(run, source).plan(source.partitionThreshold());
         } catch (RuntimeException e) {
             // The worker reports the cause in the source's own step, so that only this source fails.
             log.info("source {} could not be planned; its partition will fail with the cause: {}", source.name(),

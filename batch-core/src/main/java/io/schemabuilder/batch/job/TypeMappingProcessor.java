@@ -26,6 +26,6 @@ public class TypeMappingProcessor implements ItemProcessor<TableMetadata, Staged
                     type.sqlglotType(), type.schemaType(), column.comment()));
         }
         return new StagedTable(table.key().schema(), table.key().name(), table.kind().jsonName(), table.comment(),
-                table.primaryKey(), columns);
+                table.primaryKey(), columns, table.file());
     }
 }

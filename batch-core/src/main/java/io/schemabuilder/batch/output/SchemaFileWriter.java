@@ -51,6 +51,7 @@ public final class SchemaFileWriter {
             json.writeEndObject();
 
             List<String> schemas = new ArrayList<>();
+            List<StagedTable> withFiles = new ArrayList<>();
             json.writeName("sqlglot_schema");
             json.writeStartObject();
             String openSchema = null;
@@ -63,6 +64,9 @@ public final class SchemaFileWriter {
                     schemas.add(openSchema);
                     json.writeName(openSchema);
                     json.writeStartObject();
+                }
+                if (table.file() != null) {
+                    withFiles.add(table);
                 }
                 json.writeName(table.name());
                 json.writeStartObject();
@@ -87,6 +91,21 @@ public final class SchemaFileWriter {
             }
             json.writeEndArray();
             json.writeStringProperty("dialect", header.dialect());
+            if (!withFiles.isEmpty()) {
+                // File sources: what each table was read from, so that the next run can reuse unchanged files.
+                json.writeName("files");
+                json.writeStartObject();
+                for (StagedTable table : withFiles) {
+                    json.writeName(table.key().qualified());
+                    json.writeStartObject();
+                    json.writeStringProperty("path", table.file().path());
+                    json.writeNumberProperty("size", table.file().size());
+                    json.writeStringProperty("modified", table.file().modified());
+                    json.writeStringProperty("sha256", table.file().sha256());
+                    json.writeEndObject();
+                }
+                json.writeEndObject();
+            }
             json.writeEndObject();
 
             json.writeEndObject();

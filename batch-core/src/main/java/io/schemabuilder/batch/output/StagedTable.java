@@ -1,5 +1,6 @@
 package io.schemabuilder.batch.output;
 
+import io.schemabuilder.source.SourceFile;
 import io.schemabuilder.source.TableKey;
 import io.schemabuilder.source.TableKind;
 import java.util.List;
@@ -9,7 +10,7 @@ import java.util.List;
  * with every column's type already mapped. One JSON line per table in a partition's staging file.
  */
 public record StagedTable(String schema, String name, String kind, String comment, List<String> primaryKey,
-                          List<StagedColumn> columns) {
+                          List<StagedColumn> columns, SourceFile file) {
 
     public StagedTable {
         primaryKey = primaryKey == null ? List.of() : List.copyOf(primaryKey);

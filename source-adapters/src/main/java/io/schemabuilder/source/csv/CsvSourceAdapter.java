@@ -6,7 +6,9 @@ import io.schemabuilder.source.TableKey;
 import io.schemabuilder.source.TableMetadata;
 import io.schemabuilder.source.TableStream;
 import io.schemabuilder.source.config.CsvSourceConfig;
+import io.schemabuilder.source.files.FileReuse;
 import io.schemabuilder.source.files.FileTables;
+import java.util.Map;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
@@ -17,6 +19,7 @@ public final class CsvSourceAdapter implements SourceAdapter {
     private final CsvSourceConfig config;
     private final Consumer<String> warnings;
     private final CsvTableReader reader;
+    private final FileReuse reuse = new FileReuse();
     private volatile FileTables<Path> files;
 
     public CsvSourceAdapter(CsvSourceConfig config, Consumer<String> warnings) {
@@ -56,13 +59,23 @@ public final class CsvSourceAdapter implements SourceAdapter {
             @Override
             public TableMetadata next() {
                 FileTables.Entry<Path> entry = entries.next();
-                return reader.read(entry.key(), entry.source());
+                return reuse.table(entry.key(), entry.source(), () -> reader.read(entry.key(), entry.source()));
             }
 
             @Override
             public void close() {
             }
         };
+    }
+
+    @Override
+    public void reuseUnchanged(Map<TableKey, TableMetadata> previous) {
+        reuse.previous(previous);
+    }
+
+    /** Files parsed (not reused from the previous run) by this adapter. */
+    public long filesRead() {
+        return reuse.reads();
     }
 
     @Override

@@ -6,6 +6,7 @@ import com.univocity.parsers.csv.CsvParserSettings;
 import io.schemabuilder.source.ColumnMetadata;
 import io.schemabuilder.source.ErrorCategory;
 import io.schemabuilder.source.SourceException;
+import io.schemabuilder.source.SourceFile;
 import io.schemabuilder.source.TableKey;
 import io.schemabuilder.source.TableKind;
 import io.schemabuilder.source.TableMetadata;
@@ -17,6 +18,11 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -46,12 +52,15 @@ final class CsvTableReader {
         this.config = config;
         this.warnings = warnings;
         this.values = new TextValues(config.dateFormat(), config.timestampFormat());
-        this.nullTokens = config.nullValues() == null ? Set.of("") : Set.copyOf(config.nullValues());
+        // An empty value is always null; null_values adds tokens (NA, NULL, ...).
+        this.nullTokens = config.nullValues() == null ? Set.of() : Set.copyOf(config.nullValues());
     }
 
     TableMetadata read(TableKey key, Path file) {
         String name = file.getFileName().toString();
-        try (InputStream in = open(file)) {
+        MessageDigest sha256 = sha256();
+        try (DigestInputStream raw = new DigestInputStream(Files.newInputStream(file), sha256);
+             InputStream in = open(raw, file)) {
             byte[] head = new byte[CsvSniffer.HEAD_BYTES];
             in.mark(CsvSniffer.HEAD_BYTES);
             int length = in.readNBytes(head, 0, head.length);
@@ -66,62 +75,22 @@ final class CsvTableReader {
             }
             CsvDialect dialect = CsvSniffer.sniff(head, length, config, name, warnings);
             in.skipNBytes(dialect.bomLength());
-            QuoteCountingReader reader = new QuoteCountingReader(new InputStreamReader(in, dialect.charset()),
-                    dialect.quote());
+            QuoteTrackingReader reader = new QuoteTrackingReader(new InputStreamReader(in, dialect.charset()), dialect);
             TableMetadata table = parse(key, name, dialect, reader);
-            // With "" as the escape, a well-formed file holds an even number of quotes; an odd count read to the
-            // end means a quote was never closed (univocity would take the rest of the file as one value).
-            if (reader.reachedEnd() && dialect.escape() == dialect.quote() && reader.quotes() % 2 == 1) {
+            if (reader.endedInsideQuotes()) {
                 throw malformed(name + ": an unterminated quote (" + dialect.quote() + ") runs to the end of the file");
             }
-            return table;
+            if (!reader.reachedEnd()) {
+                return table;
+            }
+            // Every byte went through the digest (but a few a decompressor left): the file's hash costs no second pass.
+            raw.transferTo(OutputStream.nullOutputStream());
+            return table.withFile(SourceFile.of(file, HexFormat.of().formatHex(sha256.digest())));
         } catch (TextParsingException e) {
             throw malformed(name + ": " + parseProblem(e));
         } catch (IOException e) {
             throw new SourceException(config.name(), ErrorCategory.MALFORMED_INPUT, "cannot read " + name + ": "
                     + e.getMessage(), e);
-        }
-    }
-
-    /** Counts the quote characters the parser reads, and whether it read to the end. */
-    private static final class QuoteCountingReader extends java.io.FilterReader {
-        private final char quote;
-        private long quotes;
-        private boolean end;
-
-        QuoteCountingReader(java.io.Reader in, char quote) {
-            super(in);
-            this.quote = quote;
-        }
-
-        @Override
-        public int read() throws IOException {
-            int c = super.read();
-            if (c == quote) {
-                quotes++;
-            }
-            end |= c < 0;
-            return c;
-        }
-
-        @Override
-        public int read(char[] buffer, int offset, int length) throws IOException {
-            int n = super.read(buffer, offset, length);
-            for (int i = offset; i < offset + n; i++) {
-                if (buffer[i] == quote) {
-                    quotes++;
-                }
-            }
-            end |= n < 0;
-            return n;
-        }
-
-        long quotes() {
-            return quotes;
-        }
-
-        boolean reachedEnd() {
-            return end;
         }
     }
 
@@ -190,7 +159,7 @@ final class CsvTableReader {
             var type = rest.get(i).type();
             if (type != io.schemabuilder.source.files.InferredType.VARCHAR) {
                 anyTyped = true;
-                if (first[i] == null || !values.fits(first[i]).contains(type)) {
+                if (first[i] == null || !values.fits(first[i], type)) {
                     return true;
                 }
             }
@@ -199,10 +168,10 @@ final class CsvTableReader {
     }
 
     private void observe(ColumnInference column, String value) {
-        if (value == null || nullTokens.contains(value)) {
+        if (value == null || value.isEmpty() || !nullTokens.isEmpty() && nullTokens.contains(value)) {
             column.acceptNull();
         } else {
-            column.accept(values.fits(value));
+            column.accept(value, values);
         }
     }
 
@@ -216,6 +185,7 @@ final class CsvTableReader {
         settings.getFormat().setQuote(dialect.quote());
         settings.getFormat().setQuoteEscape(dialect.escape());
         settings.setLineSeparatorDetectionEnabled(true);
+        settings.setAutoClosingEnabled(false); // read(): the file's bytes are hashed to the end once the text is parsed
         settings.setMaxCharsPerColumn(MAX_VALUE_CHARS);
         settings.setMaxColumns(MAX_COLUMNS);
         settings.setSkipEmptyLines(true);
@@ -248,11 +218,19 @@ final class CsvTableReader {
         return new SourceException(config.name(), ErrorCategory.MALFORMED_INPUT, message);
     }
 
-    private static InputStream open(Path file) throws IOException {
-        InputStream raw = Files.newInputStream(file);
+    private static InputStream open(InputStream raw, Path file) throws IOException {
+        InputStream in = raw;
         if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz")) {
-            raw = new GZIPInputStream(raw, 1 << 16);
+            in = new GZIPInputStream(raw, 1 << 16);
         }
-        return new BufferedInputStream(raw, CsvSniffer.HEAD_BYTES + 1);
+        return new BufferedInputStream(in, CsvSniffer.HEAD_BYTES + 1);
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -11,6 +11,7 @@ import io.schemabuilder.source.TableMetadata;
 import io.schemabuilder.source.TableStream;
 import io.schemabuilder.source.config.ExcelSourceConfig;
 import io.schemabuilder.source.files.ColumnNames;
+import io.schemabuilder.source.files.FileReuse;
 import io.schemabuilder.source.files.FileTables;
 import java.io.IOException;
 import java.io.InputStream;
@@ -36,6 +37,7 @@ public final class ExcelSourceAdapter implements SourceAdapter {
 
     private final ExcelSourceConfig config;
     private final Consumer<String> warnings;
+    private final FileReuse reuse = new FileReuse();
     private volatile FileTables<String> sheets;
 
     public ExcelSourceAdapter(ExcelSourceConfig config, Consumer<String> warnings) {
@@ -56,7 +58,6 @@ public final class ExcelSourceAdapter implements SourceAdapter {
     @Override
     public TableStream tables(Slice slice, TableKey after) {
         Iterator<FileTables.Entry<String>> entries = sheets().in(slice, after).iterator();
-        Workbook workbook = workbook();
         return new TableStream() {
             private TableMetadata next;
 
@@ -64,14 +65,7 @@ public final class ExcelSourceAdapter implements SourceAdapter {
             public boolean hasNext() {
                 while (next == null && entries.hasNext()) {
                     FileTables.Entry<String> entry = entries.next();
-                    List<ColumnMetadata> columns = read(() -> workbook.columns(entry.source(), config.headerRow(),
-                            config.sampleRows()));
-                    if (columns == null) {
-                        warnings.accept("sheet '" + entry.source() + "' of " + config.path().getFileName()
-                                + " is empty: skipped");
-                    } else {
-                        next = new TableMetadata(entry.key(), TableKind.FILE, null, columns, List.of());
-                    }
+                    next = reuse.table(entry.key(), config.path(), () -> readSheet(entry));
                 }
                 return next != null;
             }
@@ -92,6 +86,27 @@ public final class ExcelSourceAdapter implements SourceAdapter {
         };
     }
 
+    private TableMetadata readSheet(FileTables.Entry<String> entry) {
+        Workbook workbook = workbook();
+        List<ColumnMetadata> columns = read(() -> workbook.columns(entry.source(), config.headerRow(),
+                config.sampleRows()));
+        if (columns == null) {
+            warnings.accept("sheet '" + entry.source() + "' of " + config.path().getFileName() + " is empty: skipped");
+            return null;
+        }
+        return new TableMetadata(entry.key(), TableKind.FILE, null, columns, List.of());
+    }
+
+    @Override
+    public void reuseUnchanged(Map<TableKey, TableMetadata> previous) {
+        reuse.previous(previous);
+    }
+
+    /** Sheets parsed (not reused from the previous run) by this adapter. */
+    public long sheetsRead() {
+        return reuse.reads();
+    }
+
     private FileTables<String> sheets() {
         if (sheets == null) {
             Workbook workbook = workbook();
@@ -105,6 +120,8 @@ public final class ExcelSourceAdapter implements SourceAdapter {
                 String table = ColumnNames.tableName(name);
                 int count = seen.merge(table, 1, Integer::sum);
                 if (count > 1) {
+                    warnings.accept("sheet '" + name + "' of " + config.path().getFileName() + " would also be table '"
+                            + table + "'; it is table '" + table + "_" + count + "'");
                     table = table + "_" + count;
                 }
                 entries.add(new FileTables.Entry<>(new TableKey(SCHEMA, table), name));
@@ -123,8 +140,12 @@ public final class ExcelSourceAdapter implements SourceAdapter {
     private Workbook workbook() {
         Path file = config.path();
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (!Files.isRegularFile(file)) {
+        if (!Files.exists(file)) {
             throw new SourceException(config.name(), ErrorCategory.NOT_FOUND, file + " does not exist");
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new SourceException(config.name(), ErrorCategory.CONFIG, file + " is not a file: an excel source"
+                    + " reads one workbook");
         }
         if (name.endsWith(".xlsb") || name.endsWith(".ods")) {
             throw new SourceException(config.name(), ErrorCategory.UNSUPPORTED, file.getFileName() + ": "
@@ -172,7 +193,7 @@ public final class ExcelSourceAdapter implements SourceAdapter {
             if (e instanceof SourceException) {
                 throw (SourceException) e;
             }
-            String message = String.valueOf(e.getMessage()).lines().findFirst().orElse("").strip();
+            String message = String.valueOf(e.getMessage()).lines().findFirst().orElse("").strip().replaceAll("\\s+", " ");
             String cause = message.toLowerCase(Locale.ROOT).contains("zip bomb")
                     ? "it looks like a zip bomb (it expands far more than a workbook does); refused"
                     : "not a valid workbook: " + message;

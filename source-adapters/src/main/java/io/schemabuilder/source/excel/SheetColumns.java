@@ -5,27 +5,25 @@ import io.schemabuilder.source.files.ColumnInference;
 import io.schemabuilder.source.files.ColumnNames;
 import io.schemabuilder.source.files.InferredType;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
 /**
  * The columns of one sheet, built cell by cell as a sheet streams by: the header row's cells name them, later
- * rows' cells narrow their types. Rows with no value at all (trailing or not) are ignored, and so are trailing
- * columns with neither a name nor a value. Memory grows with the columns, not the rows.
+ * rows' cells narrow their types; rows above the header are ignored. Rows with no value at all (trailing or not)
+ * are ignored, and so are trailing columns with neither a name nor a value. Memory grows with the columns, not the
+ * rows.
  */
 final class SheetColumns {
-    static final Set<InferredType> WHOLE_NUMBER = EnumSet.of(InferredType.BIGINT, InferredType.DOUBLE);
-    static final Set<InferredType> NUMBER = EnumSet.of(InferredType.DOUBLE);
-    static final Set<InferredType> DATE = EnumSet.of(InferredType.DATE, InferredType.TIMESTAMP);
-    static final Set<InferredType> TIMESTAMP = EnumSet.of(InferredType.TIMESTAMP);
     static final Set<InferredType> BOOLEAN = EnumSet.of(InferredType.BOOLEAN);
     static final Set<InferredType> TEXT = EnumSet.of(InferredType.VARCHAR);
 
     private final int headerRow;
     private final List<String> header = new ArrayList<>();
     private final List<ColumnInference> columns = new ArrayList<>();
-    private final List<Long> valuesSeen = new ArrayList<>();
+    private long[] valuesSeen = new long[16];
     private long dataRows;
     private boolean rowHasValue;
 
@@ -38,25 +36,36 @@ final class SheetColumns {
         rowHasValue = false;
     }
 
-    /** A non-empty cell. */
+    /**
+     * A non-empty cell of the 1-based {@code row}.
+     *
+     * @param text the cell's text as a header name; only read on the header row
+     */
     void cell(int row, int column, String text, Set<InferredType> fits) {
         if (row < headerRow) {
             return;
         }
         if (row == headerRow) {
-            while (header.size() <= column) {
-                header.add(null);
-            }
-            header.set(column, text);
+            name(column, text);
             return;
         }
         while (columns.size() <= column) {
             columns.add(new ColumnInference());
-            valuesSeen.add(0L);
+        }
+        if (valuesSeen.length <= column) {
+            valuesSeen = Arrays.copyOf(valuesSeen, Math.max(column + 1, valuesSeen.length * 2));
         }
         columns.get(column).accept(fits);
-        valuesSeen.set(column, valuesSeen.get(column) + 1);
+        valuesSeen[column]++;
         rowHasValue = true;
+    }
+
+    /** A header cell's text, also when it is known only after the sheet was read (an .xlsx shared string). */
+    void name(int column, String text) {
+        while (header.size() <= column) {
+            header.add(null);
+        }
+        header.set(column, text);
     }
 
     void endRow(int row) {
@@ -84,7 +93,7 @@ final class SheetColumns {
         List<ColumnMetadata> result = new ArrayList<>(width);
         for (int i = 0; i < width; i++) {
             ColumnInference column = i < columns.size() ? columns.get(i) : new ColumnInference();
-            long seen = i < valuesSeen.size() ? valuesSeen.get(i) : 0;
+            long seen = i < columns.size() ? valuesSeen[i] : 0;
             boolean nullable = seen < dataRows || dataRows == 0 || !readAll;
             result.add(new ColumnMetadata(names.get(i), i + 1, column.type().duckdbName(), nullable));
         }

@@ -9,7 +9,7 @@ import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 
@@ -67,17 +67,13 @@ final class XlsWorkbook implements Workbook {
                     columns.cell(row, column, text, SheetColumns.TEXT);
                 }
             }
-            case BOOLEAN -> columns.cell(row, column, String.valueOf(cell.getBooleanCellValue()).toUpperCase(),
+            case BOOLEAN -> columns.cell(row, column, cell.getBooleanCellValue() ? "TRUE" : "FALSE",
                     SheetColumns.BOOLEAN);
             case NUMERIC -> {
                 double value = cell.getNumericCellValue();
-                boolean whole = value == Math.rint(value) && Math.abs(value) < 9.0e18;
-                String display = whole ? String.valueOf((long) value) : String.valueOf(value);
-                if (DateUtil.isCellDateFormatted(cell)) {
-                    columns.cell(row, column, display, whole ? SheetColumns.DATE : SheetColumns.TIMESTAMP);
-                } else {
-                    columns.cell(row, column, display, whole ? SheetColumns.WHOLE_NUMBER : SheetColumns.NUMBER);
-                }
+                CellStyle style = cell.getCellStyle();
+                DateFormatKind kind = DateFormatKind.of(style.getDataFormat(), style.getDataFormatString());
+                columns.cell(row, column, XlsxSheetHandler.headerText(value, String.valueOf(value)), kind.fits(value));
             }
             default -> {
             }

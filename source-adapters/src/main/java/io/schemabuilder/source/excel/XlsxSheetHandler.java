@@ -1,8 +1,8 @@
 package io.schemabuilder.source.excel;
 
-import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xssf.model.SharedStrings;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.Map;
 import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.xml.sax.Attributes;
@@ -11,8 +11,10 @@ import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * SAX over one worksheet part of an .xlsx: reads each cell's raw value and type ({@code t}: s shared string, b
- * boolean, inlineStr, str formula text, e error; numbers by their style's format, a date format making a date), a
+ * boolean, inlineStr, str formula text, e error; numbers by their style's format, see {@link DateFormatKind}), a
  * formula's cached value, and hands them to {@link SheetColumns}. Stops after {@code maxRows} data rows.
+ * Shared strings are not looked up while streaming (see {@link SharedStringsScan}): a data cell's shared string is
+ * text unless it is empty; the header row's indexes are kept for {@link XlsxWorkbook} to resolve afterwards.
  */
 final class XlsxSheetHandler extends DefaultHandler {
     /** Thrown to end parsing early once the sample is complete. */
@@ -23,9 +25,12 @@ final class XlsxSheetHandler extends DefaultHandler {
     }
 
     private final SheetColumns columns;
-    private final SharedStrings strings;
+    private final int headerRow;
+    private final BitSet emptyStrings;
     private final StylesTable styles;
     private final long maxRows;
+    private final Map<Integer, Integer> headerStrings = new HashMap<>();
+    private final Map<Integer, DateFormatKind> styleKinds = new HashMap<>();
     private final StringBuilder text = new StringBuilder();
     private boolean inValue;
     private int row;
@@ -33,17 +38,27 @@ final class XlsxSheetHandler extends DefaultHandler {
     private int column;
     private String type;
     private int style;
-    boolean stoppedEarly;
+    private boolean stoppedEarly;
 
-    XlsxSheetHandler(SheetColumns columns, SharedStrings strings, StylesTable styles, long maxRows) {
+    XlsxSheetHandler(SheetColumns columns, int headerRow, BitSet emptyStrings, StylesTable styles, long maxRows) {
         this.columns = columns;
-        this.strings = strings;
+        this.headerRow = headerRow;
+        this.emptyStrings = emptyStrings;
         this.styles = styles;
         this.maxRows = maxRows;
     }
 
+    /** Column index to shared-string index, for the header row's shared-string cells. */
+    Map<Integer, Integer> headerStrings() {
+        return headerStrings;
+    }
+
+    boolean stoppedEarly() {
+        return stoppedEarly;
+    }
+
     @Override
-    public void startElement(String uri, String localName, String qName, Attributes attributes) throws SAXException {
+    public void startElement(String uri, String localName, String qName, Attributes attributes) {
         switch (localName) {
             case "row" -> {
                 String r = attributes.getValue("r");
@@ -53,7 +68,7 @@ final class XlsxSheetHandler extends DefaultHandler {
             }
             case "c" -> {
                 String ref = attributes.getValue("r");
-                column = ref != null ? new CellReference(ref).getCol() : nextColumn;
+                column = ref != null ? columnOf(ref) : nextColumn;
                 nextColumn = column + 1;
                 type = attributes.getValue("t");
                 String s = attributes.getValue("s");
@@ -91,21 +106,22 @@ final class XlsxSheetHandler extends DefaultHandler {
     }
 
     private void cell() {
-        String raw = text.toString();
-        if (raw.isEmpty() || "e".equals(type)) {
+        if (text.length() == 0 || "e".equals(type)) {
             return;
         }
         if ("s".equals(type)) {
-            String value = strings.getItemAt(Integer.parseInt(raw.trim())).getString();
-            if (!value.isEmpty()) {
-                columns.cell(row, column, value, SheetColumns.TEXT);
+            int index = Integer.parseInt(text.toString().trim());
+            if (row == headerRow) {
+                headerStrings.put(column, index);
+            } else if (!emptyStrings.get(index)) {
+                columns.cell(row, column, null, SheetColumns.TEXT);
             }
         } else if ("inlineStr".equals(type) || "str".equals(type)) {
-            columns.cell(row, column, raw, SheetColumns.TEXT);
+            columns.cell(row, column, text.toString(), SheetColumns.TEXT);
         } else if ("b".equals(type)) {
-            columns.cell(row, column, "1".equals(raw.trim()) ? "TRUE" : "FALSE", SheetColumns.BOOLEAN);
+            columns.cell(row, column, "1".equals(text.toString().trim()) ? "TRUE" : "FALSE", SheetColumns.BOOLEAN);
         } else {
-            number(raw.trim());
+            number(text.toString().trim());
         }
     }
 
@@ -117,20 +133,38 @@ final class XlsxSheetHandler extends DefaultHandler {
             columns.cell(row, column, raw, SheetColumns.TEXT);
             return;
         }
-        boolean whole = value == Math.rint(value) && Math.abs(value) < 9.0e18;
-        String display = whole ? String.valueOf((long) value) : raw;
-        if (isDateStyle() && DateUtil.isValidExcelDate(value)) {
-            columns.cell(row, column, display, whole ? SheetColumns.DATE : SheetColumns.TIMESTAMP);
-        } else {
-            columns.cell(row, column, display, whole ? SheetColumns.WHOLE_NUMBER : SheetColumns.NUMBER);
-        }
+        columns.cell(row, column, row == headerRow ? headerText(value, raw) : null, styleKind().fits(value));
     }
 
-    private boolean isDateStyle() {
+    /** A number as a header name: {@code 2024}, not {@code 2024.0}. */
+    static String headerText(double value, String raw) {
+        return value == Math.rint(value) && Math.abs(value) < 9.0e18 ? String.valueOf((long) value) : raw;
+    }
+
+    /** The cell style's date kind, worked out once per style (a format check is costly, and a sheet has few styles). */
+    private DateFormatKind styleKind() {
         if (style < 0 || styles == null || style >= styles.getNumCellStyles()) {
-            return false;
+            return DateFormatKind.NUMBER;
         }
-        XSSFCellStyle cellStyle = styles.getStyleAt(style);
-        return DateUtil.isADateFormat(cellStyle.getDataFormat(), cellStyle.getDataFormatString());
+        return styleKinds.computeIfAbsent(style, s -> {
+            XSSFCellStyle cellStyle = styles.getStyleAt(s);
+            return DateFormatKind.of(cellStyle.getDataFormat(), cellStyle.getDataFormatString());
+        });
+    }
+
+    /** The 0-based column of a cell reference such as {@code AB12}. */
+    static int columnOf(String ref) {
+        int column = 0;
+        for (int i = 0; i < ref.length(); i++) {
+            char c = ref.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                column = column * 26 + (c - 'A' + 1);
+            } else if (c >= 'a' && c <= 'z') {
+                column = column * 26 + (c - 'a' + 1);
+            } else if (c != '$') {
+                break;
+            }
+        }
+        return column - 1;
     }
 }

@@ -23,4 +23,21 @@ public enum InferredType {
     public String duckdbName() {
         return duckdbName;
     }
+
+    /**
+     * The types every text value of this type also fits (as a bit mask of ordinals): a whole number is a number, a
+     * date a timestamp (at midnight), a timestamp one with a time zone (the session's).
+     */
+    int wider() {
+        switch (this) {
+            case BIGINT:
+                return ColumnInference.bit(DOUBLE);
+            case DATE:
+                return ColumnInference.bit(TIMESTAMP) | ColumnInference.bit(TIMESTAMP_TZ);
+            case TIMESTAMP:
+                return ColumnInference.bit(TIMESTAMP_TZ);
+            default:
+                return 0;
+        }
+    }
 }

@@ -8,6 +8,7 @@ import io.schemabuilder.source.Golden;
 import io.schemabuilder.source.Slice;
 import io.schemabuilder.source.SourceAdapter;
 import io.schemabuilder.source.SourceException;
+import io.schemabuilder.source.SourceFile;
 import io.schemabuilder.source.TableMetadata;
 import io.schemabuilder.source.TableStream;
 import io.schemabuilder.source.config.CsvSourceConfig;
@@ -86,6 +87,29 @@ class CsvSourceTest {
         assertThat(all.columns()).extracting(c -> c.nativeType() + (c.nullable() ? "?" : ""))
                 .containsExactly("BIGINT", "BIGINT?");
         assertThat(first10.columns()).allMatch(c -> c.nullable());
+    }
+
+    @Test
+    void theFileIsRecordedWithTheHashOfItsBytesWhetherHashedWhileParsedOrAfterASample() throws Exception {
+        StringBuilder text = new StringBuilder("n,label\n");
+        for (int i = 0; i < 5000; i++) {
+            text.append(i).append(",\"row ").append(i).append("\"\n");
+        }
+        Path plain = Files.writeString(dir.resolve("plain.csv"), text);
+        Path gz = dir.resolve("packed.csv.gz");
+        try (OutputStream out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(gz))) {
+            out.write(text.toString().getBytes(StandardCharsets.UTF_8));
+        }
+        CsvSourceConfig sampled = new CsvSourceConfig("files", "csv", plain, false, null, null, null, null, null, null,
+                null, null, 10, 2000);
+
+        for (CsvSourceConfig config : List.of(CsvSourceConfig.detected("files", plain),
+                CsvSourceConfig.detected("files", gz), sampled)) {
+            SourceFile recorded = read(config).get(0).file();
+            SourceFile secondPass = SourceFile.of(config.path());
+
+            assertThat(recorded).as(config.path() + " sampled " + config.sampleRows()).isEqualTo(secondPass);
+        }
     }
 
     @Test

@@ -135,6 +135,71 @@ class ExcelSourceTest {
         assertThat(secondRow.get(0).columns()).extracting(c -> c.name()).containsExactly("hello");
     }
 
+    /**
+     * Report: two title rows above the header on row 3; number formats for a date, a date and time (all at
+     * midnight), a time of day; a numeric header cell; a number column with an empty text cell; a sampled tail.
+     */
+    private static void fillReport(Workbook workbook) {
+        CellStyle date = workbook.createCellStyle();
+        date.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("dd.mm.yyyy"));
+        CellStyle dateTime = workbook.createCellStyle();
+        dateTime.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd hh:mm:ss"));
+        CellStyle clock = workbook.createCellStyle();
+        clock.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("hh:mm"));
+        Sheet report = workbook.createSheet("Report");
+        report.createRow(0).createCell(0).setCellValue("Quarterly report");
+        report.createRow(1).createCell(3).setCellValue(12.5);
+        Row header = report.createRow(2);
+        header.createCell(0).setCellValue("day");
+        header.createCell(1).setCellValue("midnight");
+        header.createCell(2).setCellValue("clock");
+        header.createCell(3).setCellValue(2024);
+        header.createCell(4).setCellValue("maybe");
+        for (int r = 3; r < 6; r++) {
+            Row row = report.createRow(r);
+            row.createCell(0).setCellValue(LocalDate.of(2024, 3, r));
+            row.getCell(0).setCellStyle(date);
+            row.createCell(1).setCellValue(LocalDateTime.of(2024, 3, r, 0, 0));
+            row.getCell(1).setCellStyle(dateTime);
+            row.createCell(2).setCellValue(r / 24.0);
+            row.getCell(2).setCellStyle(clock);
+            row.createCell(3).setCellValue(r * 100);
+            row.createCell(4).setCellValue("");
+            if (r != 4) {
+                row.getCell(4).setCellValue(r);
+            }
+        }
+    }
+
+    private Path report(Workbook workbook, String name) throws Exception {
+        Path file = dir.resolve(name);
+        try (workbook; OutputStream out = Files.newOutputStream(file)) {
+            fillReport(workbook);
+            workbook.write(out);
+        }
+        return file;
+    }
+
+    @Test
+    void numberFormatsMakeDatesTimestampsAndTimesAndTheHeaderRowCanBeLower() throws Exception {
+        Path xlsx = report(new XSSFWorkbook(), "report.xlsx");
+        Path xls = report(new HSSFWorkbook(), "report.xls");
+
+        List<TableMetadata> tables = read(config(xlsx, List.of(), 3));
+
+        Golden.assertMatches("excel-report.txt", Golden.render(tables));
+        assertThat(Golden.render(read(config(xls, List.of(), 3)))).isEqualTo(Golden.render(tables));
+    }
+
+    @Test
+    void aSampleShorterThanTheSheetMakesEveryColumnNullable() throws Exception {
+        Path xlsx = report(new XSSFWorkbook(), "report.xlsx");
+        ExcelSourceConfig twoRows = new ExcelSourceConfig("book", "excel", xlsx, false, List.of(), 3, 2, 2000);
+
+        assertThat(read(twoRows).get(0).columns()).allMatch(c -> c.nullable());
+        assertThat(read(config(xlsx, List.of(), 3)).get(0).columns()).anyMatch(c -> !c.nullable());
+    }
+
     @Test
     void aMissingSheetIsNamedWithTheSheetsThereAre() throws Exception {
         SourceException e = failure(config(xlsx(), List.of("Budget"), 1));
