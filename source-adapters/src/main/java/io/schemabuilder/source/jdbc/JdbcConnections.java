@@ -24,7 +24,7 @@ final class JdbcConnections {
         try {
             Connection connection = DriverManager.getConnection(target.url(), target.properties());
             if (readOnlyHintIsSafe()) {
-                connection.setReadOnly(true);
+                hintReadOnly(connection);
             }
             return connection;
         } catch (SQLException e) {
@@ -32,6 +32,18 @@ final class JdbcConnections {
                 throw errors.noDriver(e);
             }
             throw errors.connecting(e);
+        }
+    }
+
+    /**
+     * JDBC calls read-only a hint, and some drivers refuse it once connected (sqlite-jdbc behind a URL we do not
+     * recognise): the catalog is only ever read, so a refused hint is no reason to fail the source.
+     */
+    private static void hintReadOnly(Connection connection) {
+        try {
+            connection.setReadOnly(true);
+        } catch (SQLException e) {
+            // Read anyway: every statement this adapter runs is a SELECT or a metadata call.
         }
     }
 

@@ -32,7 +32,8 @@ public final class JdbcSourceAdapter implements SourceAdapter {
         this.target = JdbcTarget.of(config);
         this.errors = new JdbcErrors(config.name(), target, config.password());
         this.connections = new JdbcConnections(config.name(), target, errors);
-        this.catalog = Catalogs.forEngine(target.engine(), (int) config.queryTimeout().toSeconds());
+        this.catalog = Catalogs.forEngine(target.engine(), (int) config.queryTimeout().toSeconds(),
+                warning -> warnings.accept("source " + config.name() + ": " + warning));
         this.filters = new TableFilters(config.filter());
     }
 

@@ -1,5 +1,6 @@
 package io.schemabuilder.source.jdbc;
 
+import io.schemabuilder.source.TableKey;
 import io.schemabuilder.source.config.TableFilter;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,6 +55,11 @@ final class SqlFilter {
                 sql.parameters.add(name.name());
             }
             sql.conditions.add("(" + String.join(" OR ", names) + ")");
+        }
+        for (TableKey key : filters.excluded()) {
+            sql.conditions.add("NOT (table_schema = ? AND table_name = ?)");
+            sql.parameters.add(key.schema());
+            sql.parameters.add(key.name());
         }
         return sql;
     }

@@ -18,14 +18,32 @@ public final class TableFilters {
     private final List<Pattern> tableInclude;
     private final List<Pattern> tableExclude;
     private final List<TableName> tableNames;
+    private final List<TableKey> excluded;
 
     public TableFilters(TableFilter filter) {
+        this(filter, List.of());
+    }
+
+    private TableFilters(TableFilter filter, List<TableKey> excluded) {
         this.filter = filter;
         this.schemaInclude = globs(filter.schemaInclude());
         this.schemaExclude = globs(filter.schemaExclude());
         this.tableInclude = globs(filter.tableInclude());
         this.tableExclude = globs(filter.tableExclude());
         this.tableNames = filter.tableNames().stream().map(TableName::parse).toList();
+        this.excluded = List.copyOf(excluded);
+    }
+
+    /** The same filter, also leaving out these tables (ones the catalog cannot describe, such as broken views). */
+    public TableFilters excluding(List<TableKey> keys) {
+        List<TableKey> all = new ArrayList<>(excluded);
+        all.addAll(keys);
+        return new TableFilters(filter, all);
+    }
+
+    /** Tables left out by key, on top of the configured filter. */
+    public List<TableKey> excluded() {
+        return excluded;
     }
 
     public TableFilter filter() {
@@ -38,6 +56,9 @@ public final class TableFilters {
     }
 
     public boolean matches(TableKey key) {
+        if (excluded.contains(key)) {
+            return false;
+        }
         if (filter.dbSchema() != null && !filter.dbSchema().equals(key.schema())) {
             return false;
         }

@@ -32,13 +32,18 @@ class BulkCatalogPostgresTest {
         }
     }
 
+    /**
+     * Ten columns a table, of types with a bounded width and no primary key: PostgreSQL then makes one file a table
+     * (no TOAST table, no index), which creates 20,000 tables in seconds rather than minutes. Keys, comments and
+     * every type family are the conformance suite's business; this test is about counts and memory.
+     */
     private static void create(Connection c, String schema, int tables) throws Exception {
         c.setAutoCommit(true);
         RealServices.execute(c, "CREATE SCHEMA " + schema,
                 "DO $$ BEGIN FOR i IN 0.." + (tables - 1) + " LOOP EXECUTE format('CREATE TABLE " + schema
-                        + ".t%s (id bigint PRIMARY KEY, name varchar(100), amount numeric(12,2), at timestamptz,"
-                        + " flag boolean, payload jsonb, code char(3), qty integer, ratio double precision,"
-                        + " tags text[])', i); IF i % 1000 = 999 THEN COMMIT; END IF; END LOOP; END $$");
+                        + ".t%s (id bigint NOT NULL, name varchar(100), amount numeric(12,2), at timestamptz,"
+                        + " flag boolean, payload varchar(200), code char(3), qty integer, ratio double precision,"
+                        + " day date)', i); IF i % 1000 = 999 THEN COMMIT; END IF; END LOOP; END $$");
     }
 
     @AfterAll

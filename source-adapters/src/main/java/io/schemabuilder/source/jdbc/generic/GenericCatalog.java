@@ -22,6 +22,11 @@ import java.util.function.Consumer;
 public final class GenericCatalog implements Catalog {
     private static final Set<Integer> SIZED = Set.of(Types.CHAR, Types.VARCHAR, Types.NCHAR, Types.NVARCHAR,
             Types.BINARY, Types.VARBINARY);
+    /**
+     * Drivers give an undeclared length as a huge size (H2 1000000000, SQLite 2000000000, PostgreSQL 2147483647);
+     * no one declares such a length, so from here on a size means "unbounded" and is left out of the type text.
+     */
+    private static final int UNBOUNDED = 1_000_000_000;
     private static final Set<Integer> DECIMAL = Set.of(Types.DECIMAL, Types.NUMERIC);
     private static final Set<String> SYSTEM_SCHEMAS = Set.of("information_schema", "pg_catalog", "sys",
             "mysql", "performance_schema", "system");
@@ -112,7 +117,7 @@ public final class GenericCatalog implements Catalog {
         int jdbcType = rs.getInt("DATA_TYPE");
         int size = rs.getInt("COLUMN_SIZE");
         boolean hasSize = !rs.wasNull() && size > 0;
-        if (SIZED.contains(jdbcType) && hasSize && size < Integer.MAX_VALUE) {
+        if (SIZED.contains(jdbcType) && hasSize && size < UNBOUNDED) {
             return name + "(" + size + ")";
         }
         if (DECIMAL.contains(jdbcType) && hasSize) {

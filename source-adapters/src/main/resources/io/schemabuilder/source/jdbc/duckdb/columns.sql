@@ -1,6 +1,7 @@
 -- DuckDB: every column of every table and view of the current database, with comments and primary keys.
 -- data_type is DuckDB's own type text (DECIMAL(10,2), INTEGER[], STRUCT(a INTEGER, b VARCHAR), MAP(VARCHAR, INTEGER)).
 -- Run by hand: duckdb file.duckdb < columns.sql
+-- No parameters of its own: the job wraps it, adding WHERE table_schema = ? (db_schema), the filters and key bounds.
 SELECT c.schema_name                                   AS table_schema,
        c.table_name                                    AS table_name,
        CASE WHEN v.view_name IS NULL THEN 'table' ELSE 'view' END AS table_kind,

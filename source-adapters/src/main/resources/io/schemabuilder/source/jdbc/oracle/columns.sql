@@ -14,7 +14,7 @@ SELECT c.OWNER                                  AS table_schema,
        CASE
          WHEN c.DATA_TYPE IN ('VARCHAR2', 'NVARCHAR2', 'CHAR', 'NCHAR')
            THEN c.DATA_TYPE || '(' || c.CHAR_LENGTH || CASE WHEN c.DATA_TYPE IN ('VARCHAR2', 'CHAR')
-                THEN CASE c.CHAR_USED WHEN 'C' THEN ' CHAR' ELSE ' BYTE' END END || ')'
+                THEN CASE c.CHAR_USED WHEN 'C' THEN ' CHAR' ELSE ' BYTE' END ELSE '' END || ')'
          WHEN c.DATA_TYPE = 'RAW' THEN 'RAW(' || c.DATA_LENGTH || ')'
          WHEN c.DATA_TYPE = 'NUMBER' AND c.DATA_PRECISION IS NOT NULL
            THEN 'NUMBER(' || c.DATA_PRECISION || ',' || NVL(c.DATA_SCALE, 0) || ')'

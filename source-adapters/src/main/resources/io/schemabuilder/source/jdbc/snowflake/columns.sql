@@ -1,6 +1,7 @@
 -- Snowflake: every column of every table and view of the current database, from its INFORMATION_SCHEMA, with the
 -- type written as Snowflake shows it (VARCHAR(16777216), NUMBER(38,0), TIMESTAMP_NTZ(9)). Primary keys are not in
 -- INFORMATION_SCHEMA (SHOW PRIMARY KEYS only), so pk_position is null.
+-- No parameters of its own: the job wraps it, adding WHERE table_schema = ? (db_schema), the filters and key bounds.
 SELECT c.TABLE_SCHEMA                         AS table_schema,
        c.TABLE_NAME                           AS table_name,
        t.TABLE_TYPE                           AS table_kind,

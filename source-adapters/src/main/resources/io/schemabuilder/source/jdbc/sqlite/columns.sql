@@ -1,6 +1,7 @@
 -- SQLite: every column of every table and view, in every attached database (main, and any ATTACHed), with the
 -- declared type text exactly as written in CREATE TABLE (empty when undeclared). Needs SQLite 3.37+ (pragma_table_list).
 -- Run by hand: sqlite3 file.db < columns.sql
+-- No parameters of its own: the job wraps it, adding WHERE table_schema = ? (db_schema), the filters and key bounds.
 SELECT t.schema                                AS table_schema,
        t.name                                  AS table_name,
        t.type                                  AS table_kind,

@@ -1,5 +1,6 @@
 -- SQL Server: every column of every user table and view, with the type written as T-SQL declares it
--- (nvarchar(max), decimal(10,2), datetime2(7)), MS_Description comments and primary key positions.
+-- (nvarchar(max), decimal(10,2), datetime2(7)), MS_Description comments and primary key positions. nvarchar and nchar
+-- lengths are in bytes in sys.columns, so halved. CONCAT (SQL Server 2012+) rather than + for the type text.
 -- Run by hand in sqlcmd. The job wraps it: WHERE table_schema = ? and key bounds, ORDER BY ... COLLATE Latin1_General_BIN2.
 SELECT s.name                                  AS table_schema,
        o.name                                  AS table_name,
@@ -9,13 +10,13 @@ SELECT s.name                                  AS table_schema,
        c.column_id                             AS ordinal_position,
        CASE
          WHEN ty.name IN ('varchar', 'char', 'varbinary', 'binary')
-           THEN ty.name + '(' + CASE WHEN c.max_length = -1 THEN 'max' ELSE CAST(c.max_length AS varchar(10)) END + ')'
+           THEN CONCAT(ty.name, '(', CASE WHEN c.max_length = -1 THEN 'max' ELSE CAST(c.max_length AS varchar(10)) END, ')')
          WHEN ty.name IN ('nvarchar', 'nchar')
-           THEN ty.name + '(' + CASE WHEN c.max_length = -1 THEN 'max' ELSE CAST(c.max_length / 2 AS varchar(10)) END + ')'
+           THEN CONCAT(ty.name, '(', CASE WHEN c.max_length = -1 THEN 'max' ELSE CAST(c.max_length / 2 AS varchar(10)) END, ')')
          WHEN ty.name IN ('decimal', 'numeric')
-           THEN ty.name + '(' + CAST(c.precision AS varchar(3)) + ',' + CAST(c.scale AS varchar(3)) + ')'
+           THEN CONCAT(ty.name, '(', c.precision, ',', c.scale, ')')
          WHEN ty.name IN ('datetime2', 'datetimeoffset', 'time')
-           THEN ty.name + '(' + CAST(c.scale AS varchar(3)) + ')'
+           THEN CONCAT(ty.name, '(', c.scale, ')')
          ELSE ty.name
        END                                     AS native_type,
        c.is_nullable                           AS is_nullable,
