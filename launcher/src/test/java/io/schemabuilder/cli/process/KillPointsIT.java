@@ -22,11 +22,11 @@ import tools.jackson.databind.json.JsonMapper;
 class KillPointsIT {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    @TempDir
-    Path reference;
+    private Path reference;
 
     @BeforeAll
-    void runUninterrupted() throws Exception {
+    void runUninterrupted(@TempDir Path dir) throws Exception {
+        reference = dir;
         Demo.copyInto(reference);
         assertThat(Launcher.run(reference, "run", "--config", "sources.yml", "--output-dir", "out").exitCode()).isZero();
     }
