@@ -8,8 +8,7 @@ import java.time.format.DateTimeParseException;
 /**
  * Whether a text value (a CSV field) can be read as a type. Dates and timestamps are ISO ({@code 2024-03-01},
  * {@code 2024-03-01 10:15[:00[.fff]][offset]}, {@code T} or a space between), unless the config gives a format.
- * Booleans are {@code true false t f yes no} in any case, as DuckDB casts them; a number with a leading zero
- * ({@code 007}) is text. Surrounding whitespace is ignored. A date also fits TIMESTAMP and TIMESTAMP WITH TIME ZONE, a timestamp also fits
+ * Booleans are {@code true} and {@code false} in any case; a number with a leading zero ({@code 007}) is text. Surrounding whitespace is ignored. A date also fits TIMESTAMP and TIMESTAMP WITH TIME ZONE, a timestamp also fits
  * TIMESTAMP WITH TIME ZONE, a whole number also fits DOUBLE.
  * <p>
  * This runs once per value of every column still typed, so the ISO forms are checked by hand, without regular
@@ -57,23 +56,14 @@ public final class TextValues {
         }
     }
 
+    /**
+     * Only {@code true} and {@code false}: DuckDB also casts {@code t f yes no}, but a column of country codes
+     * ({@code NO}) or of one-letter codes ({@code F}) is text, not a boolean (the "Norway problem").
+     */
     private static boolean isBoolean(String v, int start, int end) {
         int length = end - start;
-        switch (length) {
-            case 1:
-                char c = Character.toLowerCase(v.charAt(start));
-                return c == 't' || c == 'f';
-            case 2:
-                return v.regionMatches(true, start, "no", 0, 2);
-            case 3:
-                return v.regionMatches(true, start, "yes", 0, 3);
-            case 4:
-                return v.regionMatches(true, start, "true", 0, 4);
-            case 5:
-                return v.regionMatches(true, start, "false", 0, 5);
-            default:
-                return false;
-        }
+        return length == 4 && v.regionMatches(true, start, "true", 0, 4)
+                || length == 5 && v.regionMatches(true, start, "false", 0, 5);
     }
 
     /** {@code [+-]?digits}, within 64 bits. */
