@@ -31,11 +31,12 @@ run() {
 field() { tr '\t' '\n' <<< "$1" | awk -v key="$2" 'index($0, key "=") == 1 { print substr($0, length(key) + 2) }'; }
 
 [ -f "$work/big.csv" ] || { echo "generating a $CSV_MB MB CSV ..." >&2; java -Xmx1g -cp "$CP" "$MAIN" generate-csv "$work/big.csv" "$CSV_MB"; }
+[ -f "$work/big.xls" ] || { echo "generating a 65,536 x 20 .xls ..." >&2; java -Xmx4g -cp "$CP" "$MAIN" generate-xls "$work/big.xls"; }
 [ -f "$work/big.xlsx" ] || { echo "generating a $XLSX_ROWS x 20 .xlsx ..." >&2; java -Xmx6g -cp "$CP" "$MAIN" generate-xlsx "$work/big.xlsx" "$XLSX_ROWS"; }
 
 rows=""
 types=""
-for spec in "csv 256m big.csv" "csv 64m big.csv" "xlsx 512m big.xlsx" "xlsx 128m big.xlsx"; do
+for spec in "csv 256m big.csv" "csv 64m big.csv" "xlsx 512m big.xlsx" "xlsx 128m big.xlsx" "xlsx 64m big.xls"; do
   set -- $spec
   echo "inferring $3 with -Xmx$2 ..." >&2
   line=$(run "$2" "$1" "$work/$3")
@@ -50,7 +51,8 @@ section=$(cat <<EOF
 
 \`bench/files.sh\` generates a ${CSV_MB} MB CSV (8 columns: id, text, decimal, boolean, date, timestamp, quoted text
 with commas and doubled quotes, a number column with gaps) and a ${XLSX_ROWS}-row x 20-column .xlsx (numbers, 4
-columns of distinct shared strings, decimals, dates and timestamps, booleans), then infers each with
+columns of distinct shared strings, decimals, dates and timestamps, booleans) and a 65,536-row .xls of the same
+columns, then infers each with
 \`sample_rows: all\` in a JVM of its own under the heap limit shown. Peak heap is the JVM's heap pools' peak use;
 RSS is the process's. Machine: $(nproc) cores, $(java -version 2>&1 | head -1), load average $(cut -d' ' -f1-3 /proc/loadavg) when run
 ($(date -u +%Y-%m-%d)).
@@ -63,7 +65,8 @@ Inferred CSV types: \`${types}\` (\`?\` nullable).
 The CSV figure includes hashing the file for the cached refresh (docs/cached-refresh.md): a file parsed to its end
 is hashed on the way, not read twice. Memory does not grow with the file: the parser holds one row and one value of
 at most 1,000,000 characters, inference a few bytes a column. The .xlsx is read with SAX; its shared strings are
-scanned twice (which are empty; the header's names), never loaded, so distinct texts cost one bit each.
+scanned twice (which are empty; the header's names), never loaded, so distinct texts cost one bit each. The .xls
+is read with HSSF's event API (records one at a time; its shared strings are in memory, the cells are not).
 <!-- end of file sources -->
 EOF
 )

@@ -16,8 +16,8 @@ import org.xml.sax.helpers.DefaultHandler;
 /**
  * SAX over one worksheet part of an .xlsx: reads each cell's raw value and type ({@code t}: s shared string, b
  * boolean, inlineStr, str formula text, e error, d ISO date; numbers by their style's format, see
- * {@link DateFormatKind}), a formula's cached value, and hands them to {@link SheetColumns}. Stops after
- * {@code maxRows} data rows.
+ * {@link DateFormatKind}), a formula's cached value, and hands them to {@link SheetColumns}. Stops once the
+ * sample is complete.
  * Shared strings are not looked up while streaming (see {@link SharedStringsScan}): a data cell's shared string is
  * text unless it is empty; the header row's indexes are kept for {@link XlsxWorkbook} to resolve afterwards.
  */
@@ -37,7 +37,6 @@ final class XlsxSheetHandler extends DefaultHandler {
     private final int headerRow;
     private final BitSet emptyStrings;
     private final StylesTable styles;
-    private final long maxRows;
     private final Map<Integer, Integer> headerStrings = new HashMap<>();
     private final Map<Integer, DateFormatKind> styleKinds = new HashMap<>();
     private final StringBuilder text = new StringBuilder();
@@ -47,23 +46,17 @@ final class XlsxSheetHandler extends DefaultHandler {
     private int column;
     private String type;
     private int style;
-    private boolean stoppedEarly;
 
-    XlsxSheetHandler(SheetColumns columns, int headerRow, BitSet emptyStrings, StylesTable styles, long maxRows) {
+    XlsxSheetHandler(SheetColumns columns, int headerRow, BitSet emptyStrings, StylesTable styles) {
         this.columns = columns;
         this.headerRow = headerRow;
         this.emptyStrings = emptyStrings;
         this.styles = styles;
-        this.maxRows = maxRows;
     }
 
     /** Column index to shared-string index, for the header row's shared-string cells. */
     Map<Integer, Integer> headerStrings() {
         return headerStrings;
-    }
-
-    boolean stoppedEarly() {
-        return stoppedEarly;
     }
 
     @Override
@@ -101,14 +94,13 @@ final class XlsxSheetHandler extends DefaultHandler {
     public void endElement(String uri, String localName, String qName) throws SAXException {
         switch (localName) {
             case "v", "t" -> inValue = false;
-            case "c" -> cell();
-            case "row" -> {
-                columns.endRow(row);
-                if (columns.dataRows() >= maxRows) {
-                    stoppedEarly = true;
+            case "c" -> {
+                cell();
+                if (columns.sampleComplete()) {
                     throw new SampleComplete();
                 }
             }
+            case "row" -> columns.endRow(row);
             default -> {
             }
         }

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
+import org.apache.poi.hssf.record.crypto.Biff8EncryptionKey;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.poifs.crypt.EncryptionInfo;
 import org.apache.poi.poifs.crypt.EncryptionMode;
@@ -192,12 +193,15 @@ class ExcelSourceTest {
     }
 
     @Test
-    void aSampleShorterThanTheSheetMakesEveryColumnNullable() throws Exception {
-        Path xlsx = report(new XSSFWorkbook(), "report.xlsx");
-        ExcelSourceConfig twoRows = new ExcelSourceConfig("book", "excel", xlsx, false, List.of(), 3, 2, 2000);
+    void aSampleShorterThanTheSheetMakesEveryColumnNullableOneAsLongReadsItAll() throws Exception {
+        for (Path file : List.of(report(new XSSFWorkbook(), "report.xlsx"), report(new HSSFWorkbook(), "report.xls"))) {
+            ExcelSourceConfig twoRows = new ExcelSourceConfig("book", "excel", file, false, List.of(), 3, 2, 2000);
+            ExcelSourceConfig threeRows = new ExcelSourceConfig("book", "excel", file, false, List.of(), 3, 3, 2000);
 
-        assertThat(read(twoRows).get(0).columns()).allMatch(c -> c.nullable());
-        assertThat(read(config(xlsx, List.of(), 3)).get(0).columns()).anyMatch(c -> !c.nullable());
+            assertThat(read(twoRows).get(0).columns()).as(file.toString()).allMatch(c -> c.nullable());
+            assertThat(Golden.render(read(threeRows))).as(file.toString())
+                    .isEqualTo(Golden.render(read(config(file, List.of(), 3))));
+        }
     }
 
     /** A copy of the workbook whose first sheet's XML is replaced. */
@@ -299,10 +303,22 @@ class ExcelSourceTest {
             }
         }
 
+        Path encryptedXls = dir.resolve("secret.xls");
+        Biff8EncryptionKey.setCurrentUserPassword("pw");
+        try (HSSFWorkbook workbook = new HSSFWorkbook(); OutputStream out = Files.newOutputStream(encryptedXls)) {
+            fill(workbook);
+            workbook.write(out);
+        } finally {
+            Biff8EncryptionKey.setCurrentUserPassword(null);
+        }
+
         SourceException e = failure(config(encrypted, List.of(), 1));
+        SourceException xls = failure(config(encryptedXls, List.of(), 1));
 
         assertThat(e.category()).isEqualTo(ErrorCategory.UNSUPPORTED);
         assertThat(e.getMessage()).isEqualTo("secret.xlsx is encrypted (password-protected): save it without a password");
+        assertThat(xls.category()).isEqualTo(ErrorCategory.UNSUPPORTED);
+        assertThat(xls.getMessage()).isEqualTo("secret.xls is encrypted (password-protected): save it without a password");
     }
 
     @Test
