@@ -72,7 +72,7 @@ for n in $N_LIST; do
   read -r c c_rss < <(measure java -Xmx$XMX -cp "$BENCH_CP" io.schemabuilder.bench.PerTableInspection \
       "jdbc:postgresql://127.0.0.1:5432/$db" postgres "bench_s%")
   record postgres "$n" c_per_table "$c" "$c_rss"
-  read -r d d_rss < <(measure java -Xmx$XMX -cp "$BENCH_CP" io.schemabuilder.bench.SchemaCrawlerLoad \
+  read -r d d_rss < <(measure java -Xmx$XMX -DSC_WITHOUT_DATABASE_PLUGIN=postgresql -cp "$BENCH_CP" io.schemabuilder.bench.SchemaCrawlerLoad \
       "jdbc:postgresql://127.0.0.1:5432/$db" postgres "bench_s.*")
   record postgres "$n" d_schemacrawler "$d" "$d_rss"
   $PG -d postgres -c "DROP DATABASE $db"

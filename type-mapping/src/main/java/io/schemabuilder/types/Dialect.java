@@ -22,8 +22,15 @@ public enum Dialect {
 
     /**
      * Config source types (and other common names) that are not themselves a sqlglot dialect name.
-     * H2 has no sqlglot dialect; its catalog speaks SQL-standard type names (CHARACTER VARYING,
-     * TIMESTAMP WITH TIME ZONE, INTEGER ARRAY), which PostgreSQL's grammar reads closest.
+     *
+     * <p>H2 has no sqlglot dialect. Its catalog speaks SQL-standard type names (CHARACTER VARYING(255),
+     * TIMESTAMP WITH TIME ZONE, DOUBLE PRECISION, INTERVAL DAY TO SECOND), and PostgreSQL's grammar reads them
+     * closest: of 31 type names H2 2.x reports, sqlglot's postgres dialect gives the intended member for 24, as many
+     * as duckdb and oracle and more than mysql, tsql (TIMESTAMP is ROWVERSION there), snowflake or databricks; trino
+     * gets 25 but has no user-defined types, so H2's own names (VARCHAR_IGNORECASE, ROW) become UNKNOWN there
+     * instead of USERDEFINED. H2 also has a PostgreSQL compatibility mode. In every dialect sqlglot reads
+     * CHARACTER LARGE OBJECT as CHAR and {@code INTEGER ARRAY} (no brackets) as INT; the catalog query can spell
+     * these CLOB and {@code INTEGER[]} where that matters.
      */
     private static final Map<String, Dialect> ALIASES = Map.ofEntries(
             Map.entry("postgresql", POSTGRES),

@@ -28,8 +28,6 @@ final class DialectGrammar {
     final Map<String, String> unsigned = new HashMap<>();
     final Set<String> converters = new HashSet<>();
     final Map<String, Boolean> flags = new HashMap<>();
-    /** For rendering: the keyword that names each token, the token's own name when that is a keyword. */
-    final Map<String, String> nameOf = new HashMap<>();
     int longestKeyword = 1;
 
     private DialectGrammar(Dialect dialect) {
@@ -86,6 +84,9 @@ final class DialectGrammar {
                     case "unsigned" -> grammar.unsigned.put(parts[1], parts[2]);
                     case "converter" -> grammar.converters.add(parts[1]);
                     case "keyword" -> grammar.addKeyword(parts[1], parts[2]);
+                    case "render", "gen_flag", "gen_set", "gen_params", "gen_quote" -> {
+                        // The generator's side of the file, read by RenderStyle.
+                    }
                     default -> throw new IllegalStateException("bad line in " + resource + ": " + line);
                 }
             }
@@ -98,12 +99,6 @@ final class DialectGrammar {
     private void addKeyword(String text, String token) {
         keywords.put(text, token);
         longestKeyword = Math.max(longestKeyword, text.split(" ").length);
-        String current = nameOf.get(token);
-        boolean better = current == null || text.equals(token) && !current.equals(token)
-                || !current.equals(token) && !text.contains(" ") && (current.contains(" ") || text.length() < current.length());
-        if (better) {
-            nameOf.put(token, text);
-        }
     }
 
     /** Members whose token names are not DataType.Type members are not types (PSEUDO_TYPE, OBJECT_IDENTIFIER). */

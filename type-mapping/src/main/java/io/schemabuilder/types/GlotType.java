@@ -49,6 +49,10 @@ public record GlotType(SqlglotType member, List<String> params, List<Field> fiel
         return new GlotType(member, params, fields, arrayValues, value, kind);
     }
 
+    public GlotType withMember(SqlglotType value) {
+        return new GlotType(value, params, fields, arrayValues, nullable, kind);
+    }
+
     public GlotType withParams(List<String> value) {
         return new GlotType(member, value, fields, arrayValues, nullable, kind);
     }
@@ -60,7 +64,8 @@ public record GlotType(SqlglotType member, List<String> params, List<Field> fiel
         }
         return member == other.member && normalized(params).equals(normalized(other.params))
                 && fields.equals(other.fields) && normalized(arrayValues).equals(normalized(other.arrayValues))
-                && java.util.Objects.equals(nullable, other.nullable)
+                // sqlglot compares arguments without their false values: nullable=False equals no marker.
+                && Boolean.TRUE.equals(nullable) == Boolean.TRUE.equals(other.nullable)
                 && (kind == null ? other.kind == null : other.kind != null && kind.equalsIgnoreCase(other.kind));
     }
 

@@ -1,5 +1,6 @@
 package io.schemabuilder.types;
 
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -7,22 +8,33 @@ import java.util.concurrent.ConcurrentHashMap;
  * Maps native type text as sqlglot's {@code DataType.from_str(text, dialect, udt=...)} does: the member of the
  * type the text starts with; a user-defined type where the dialect has them and the text names no type; UNKNOWN
  * where sqlglot finds no type (written {@code UNKNOWN} in {@code sqlglot_schema}, which loads in every dialect).
- * The schema string is the type in the dialect's words if that parses back to the same type, else the native text
- * itself (which does, by definition). Results are cached: a catalog repeats few distinct type texts.
+ * The schema string follows the golden vectors' README: sqlglot's own rendering in the dialect where that parses
+ * back to the same type, else its default dialect's, else the native text itself. Results are cached: a catalog
+ * repeats few distinct type texts.
  */
 final class SqlglotTypeMapper implements TypeMapper {
-    private static final int CACHE_LIMIT = 50_000;
+    /** Distinct texts cached per dialect: far above any catalog's few hundred, and a bound on memory (~10 MB). */
+    static final int CACHE_LIMIT = 50_000;
+    private static final Map<Dialect, TypeMapper> SHARED = new ConcurrentHashMap<>();
     private static final MappedType UNKNOWN = new MappedType(SqlglotType.UNKNOWN, "UNKNOWN");
 
     private final Dialect dialect;
     private final DialectGrammar grammar;
-    private final TypeRenderer renderer;
+    /** sqlglot's rendering in the dialect ({@code sql}), then in its default dialect ({@code sql_default}). */
+    private final List<TypeRenderer> renderers;
     private final Map<String, MappedType> cache = new ConcurrentHashMap<>();
+    private final int cacheLimit;
 
-    SqlglotTypeMapper(Dialect dialect) {
+    SqlglotTypeMapper(Dialect dialect, int cacheLimit) {
         this.dialect = dialect;
+        this.cacheLimit = cacheLimit;
         this.grammar = DialectGrammar.of(dialect);
-        this.renderer = new TypeRenderer(grammar);
+        this.renderers = List.of(new TypeRenderer(RenderStyle.of(dialect), grammar),
+                new TypeRenderer(RenderStyle.sqlglotDefault(), grammar));
+    }
+
+    static TypeMapper shared(Dialect dialect) {
+        return SHARED.computeIfAbsent(dialect, d -> new SqlglotTypeMapper(d, CACHE_LIMIT));
     }
 
     @Override
@@ -30,14 +42,17 @@ final class SqlglotTypeMapper implements TypeMapper {
         return dialect;
     }
 
+    /** A null type (a catalog that reports none) is the empty type text, as SQLite reports an undeclared column. */
     @Override
-    public MappedType map(String nativeType) {
+    public MappedType map(String type) {
+        String nativeType = type == null ? "" : type;
         MappedType cached = cache.get(nativeType);
         if (cached != null) {
             return cached;
         }
         MappedType mapped = mapUncached(nativeType);
-        if (cache.size() < CACHE_LIMIT) {
+        // Past the limit, texts are mapped every time (still correctly): the cache never grows without bound.
+        if (cache.size() < cacheLimit) {
             cache.put(nativeType, mapped);
         }
         return mapped;
@@ -46,6 +61,7 @@ final class SqlglotTypeMapper implements TypeMapper {
     /** The parsed type, as sqlglot would hold it; null when sqlglot fails on the text. */
     GlotType parse(String text) {
         if (text.equalsIgnoreCase("UNKNOWN")) {
+            // What the project writes for text sqlglot cannot parse; sqlglot reads it as DataType.Type.UNKNOWN.
             return GlotType.of(SqlglotType.UNKNOWN);
         }
         GlotType parsed;
@@ -55,8 +71,7 @@ final class SqlglotTypeMapper implements TypeMapper {
             return null;
         }
         if (parsed == null && grammar.flag("user_defined_types")) {
-            parsed = new GlotType(SqlglotType.USERDEFINED, java.util.List.of(), java.util.List.of(),
-                    java.util.List.of(), null, text);
+            parsed = new GlotType(SqlglotType.USERDEFINED, List.of(), List.of(), List.of(), null, text);
         }
         return parsed;
     }
@@ -66,8 +81,21 @@ final class SqlglotTypeMapper implements TypeMapper {
         if (parsed == null) {
             return UNKNOWN;
         }
-        String rendered = renderer.render(parsed);
-        String schemaType = rendered != null && parsed.equals(parse(rendered)) ? rendered : nativeType;
-        return new MappedType(parsed.member(), schemaType);
+        return new MappedType(parsed.member(), schemaType(parsed, nativeType));
+    }
+
+    /**
+     * The README's rule: sqlglot's own rendering where it reads back (in the dialect) as the same type; else its
+     * default dialect's rendering if that does (SQLite writes types by affinity: TINYINT as INTEGER); else the
+     * native text, which does by definition.
+     */
+    private String schemaType(GlotType parsed, String nativeType) {
+        for (TypeRenderer renderer : renderers) {
+            String rendered = renderer.render(parsed);
+            if (parsed.equals(parse(rendered))) {
+                return rendered;
+            }
+        }
+        return nativeType;
     }
 }

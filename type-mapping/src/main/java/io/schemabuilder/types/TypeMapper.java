@@ -7,10 +7,13 @@ public interface TypeMapper {
 
     Dialect dialect();
 
-    /** One shared mapper per dialect (mappers are thread-safe and cache what they map). */
-    java.util.Map<Dialect, TypeMapper> MAPPERS = new java.util.concurrent.ConcurrentHashMap<>();
-
+    /** The dialect's shared mapper, which caches what it maps (a catalog repeats a few hundred distinct texts). */
     static TypeMapper forDialect(Dialect dialect) {
-        return MAPPERS.computeIfAbsent(dialect, SqlglotTypeMapper::new);
+        return SqlglotTypeMapper.shared(dialect);
+    }
+
+    /** A mapper that caches nothing: every call parses, renders and checks (for measuring the first-time cost). */
+    static TypeMapper uncached(Dialect dialect) {
+        return new SqlglotTypeMapper(dialect, 0);
     }
 }

@@ -77,10 +77,14 @@ final class TypeParser {
                     match(")");
                     return fields.get(0).type().withNullable(true);
                 }
-            } else if (grammar.in("enum", typeToken) || typeToken.equals("JSON")) {
-                params.addAll(csv(this::rawExpression));
+            } else if (grammar.in("enum", typeToken)) {
+                params.addAll(csv(this::expression));
+            } else if (typeToken.equals("JSON")) {
+                params.addAll(csv(this::jsonArgument));
             } else if (grammar.in("aggregate", typeToken)) {
-                String function = rawExpression();
+                // A function (quantiles(0.5)) or an identifier (uniq); anything else is no type to sqlglot.
+                Token first = peek(0);
+                String function = first != null && first.kind() == Kind.WORD ? expression() : null;
                 if (function == null) {
                     return null;
                 }
@@ -92,9 +96,13 @@ final class TypeParser {
                 }
             } else {
                 params.addAll(csv(this::typeSize));
-                if (typeToken.equals("VECTOR") && params.size() == 2 && vectorElementIsNotAType(params.get(0))) {
+                if (typeToken.equals("VECTOR") && params.size() == 2) {
                     // sqlglot reads VECTOR(type, n)'s first argument as a type, and fails when it is none.
-                    throw new TypeTokens.TokenError("VECTOR element " + params.get(0) + " is not a type");
+                    GlotType element = vectorElement(params.remove(0));
+                    if (element == null) {
+                        throw new TypeTokens.TokenError("VECTOR element is not a type");
+                    }
+                    fields.add(unnamed(element));
                 }
             }
             if (!match(")")) {
@@ -169,14 +177,16 @@ final class TypeParser {
         boolean matchedArray = matchToken("ARRAY");
         GlotType result = type;
         while (at < tokens.size()) {
+            boolean afterArrayKeyword = at > 0 && "ARRAY".equals(tokens.get(at - 1).token());
             boolean bracket = match("[");
-            if (!bracket && !matchedArray) {
+            if (!bracket && !matchedArray || afterArrayKeyword && bracket && match("]")) {
+                // ARRAY[] is the bare ARRAY type (PostgreSQL's empty array literal), not an array of arrays.
                 break;
             }
             matchedArray = false;
             List<String> values = new ArrayList<>();
             if (!peekIs("]")) {
-                values.addAll(csv(this::rawExpression));
+                values.addAll(csv(this::expression));
             }
             result = new GlotType(SqlglotType.ARRAY, List.of(), List.of(unnamed(result)), values, null, null);
             match("]");
@@ -198,15 +208,8 @@ final class TypeParser {
         return type;
     }
 
-    private boolean vectorElementIsNotAType(String element) {
-        List<Token> saved = tokens;
-        int savedAt = at;
-        try {
-            return new TypeParser(grammar).parse(element) == null;
-        } finally {
-            tokens = saved;
-            at = savedAt;
-        }
+    private GlotType vectorElement(String element) {
+        return new TypeParser(grammar).parse(element);
     }
 
     /** ClickHouse marks every type not nullable unless Nullable(...) made it so. */
@@ -232,17 +235,22 @@ final class TypeParser {
                 return unnamed(type);
             }
         }
-        if (current.kind() != Kind.WORD && current.kind() != Kind.QUOTED) {
+        // A string names a field too (BigQuery's STRUCT<"x y" INT>): sqlglot makes it a quoted identifier.
+        boolean quoted = current.kind() == Kind.QUOTED || current.kind() == Kind.STRING;
+        if (current.kind() != Kind.WORD && !quoted) {
             return null;
         }
-        at++;
+        int start = at++;
         match(":");
         GlotType type = types(true);
         if (type == null) {
-            return null;
+            // No name-and-type here: sqlglot goes back and reads the field as a type alone (a user-defined one).
+            at = start;
+            GlotType alone = types(true);
+            return alone == null ? null : unnamed(alone);
         }
         skipCollation();
-        return new GlotType.Field(current.text(), current.kind() == Kind.QUOTED, type);
+        return new GlotType.Field(current.text(), quoted, type);
     }
 
     /** An identifier in a place that takes a type: a user-defined type where the dialect has them. */
@@ -269,19 +277,116 @@ final class TypeParser {
             at++;
             token = peek(0);
         }
-        text.append(render(token));
+        if (token.kind() == Kind.WORD && grammar.isTypeToken(token.token()) && peek(1) != null && peek(1).is("(")) {
+            // A type with its own parameters (Snowflake's VECTOR(DECIMAL(38, 0), 16)): kept whole.
+            int start = at;
+            at++;
+            skipBalanced();
+            return join(start, at);
+        }
+        // A bare word (MAX) becomes an upper-case variable in sqlglot (_parse_type_size: exp.var(name.upper())).
+        text.append(token.kind() == Kind.WORD ? token.text().toUpperCase(Locale.ROOT) : render(token));
         at++;
         Token after = peek(0);
         if (after != null && after.kind() == Kind.WORD) {
-            text.append(' ').append(after.text().toUpperCase(Locale.ROOT));
+            // The specifier (100 CHAR) as written: sqlglot's _parse_var keeps its case.
+            text.append(' ').append(after.text());
             at++;
         }
         return text.toString();
     }
 
-    /** Tokens up to the next comma or closing bracket at this depth, as text. */
-    private String rawExpression() {
+    /** Skips a parenthesised group, nested ones included, starting at its {@code (}. */
+    private void skipBalanced() {
+        int depth = 0;
+        do {
+            Token token = tokens.get(at++);
+            if (token.is("(")) {
+                depth++;
+            } else if (token.is(")")) {
+                depth--;
+            }
+        } while (depth > 0 && at < tokens.size());
+    }
+
+    /** Tokens {@code from} (inclusive) to {@code to} (exclusive) as text, spaced as sqlglot writes expressions. */
+    private String join(int from, int to) {
         StringBuilder text = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            if (i > from && spaced(tokens.get(i - 1), tokens.get(i))) {
+                text.append(' ');
+            }
+            text.append(render(tokens.get(i)));
+        }
+        return text.toString();
+    }
+
+    /**
+     * A ClickHouse JSON argument ({@code path Type}, {@code SKIP path}, {@code name = value}): sqlglot reads these as
+     * columns first, and drops an argument that does not start with one ({@code JSON(10)} is plain JSON).
+     */
+    private String jsonArgument() {
+        Token first = peek(0);
+        if (first != null && first.kind() == Kind.WORD) {
+            return rawExpression();
+        }
+        atom();
+        return null;
+    }
+
+    /**
+     * One expression as sqlglot reads an enum value, an array size or an aggregate function: operands joined by
+     * operators ({@code 'red' = 1}, {@code -2}, {@code quantiles(0.5)}). Stops where the next token continues no
+     * expression, so {@code ENUM(100 CHAR)} leaves {@code CHAR} unread and the type fails, as in sqlglot.
+     */
+    private String expression() {
+        int start = at;
+        if (!atom()) {
+            at = start;
+            return null;
+        }
+        while (peek(0) != null && peek(0).kind() == Kind.SYMBOL && OPERATORS.contains(peek(0).text())) {
+            at++;
+            if (!atom()) {
+                at = start;
+                return null;
+            }
+        }
+        return join(start, at);
+    }
+
+    private static final java.util.Set<String> OPERATORS = java.util.Set.of("=", "+", "-", "*", "/", ".", "%", "|");
+
+    /** An operand: a literal, a name (a function call when brackets follow), {@code *}, a bracketed group, a signed one. */
+    private boolean atom() {
+        Token token = peek(0);
+        if (token == null) {
+            return false;
+        }
+        if (token.is("-") || token.is("+")) {
+            at++;
+            return atom();
+        }
+        if (token.is("(")) {
+            skipBalanced();
+            return true;
+        }
+        if (token.kind() == Kind.SYMBOL && !token.is("*")) {
+            return false;
+        }
+        at++;
+        if (token.kind() == Kind.WORD && peekIs("(")) {
+            skipBalanced();
+        }
+        return true;
+    }
+
+    /**
+     * Tokens up to the next comma or closing bracket at this depth, as sqlglot writes the expression they form:
+     * {@code 'red' = 1}, {@code uniq}, {@code quantiles(0.5)} (identifiers and function names keep their case).
+     */
+    private String rawExpression() {
+        int start = at;
         int depth = 0;
         while (at < tokens.size()) {
             Token token = tokens.get(at);
@@ -293,22 +398,34 @@ final class TypeParser {
             } else if (token.is(")") || token.is("]")) {
                 depth--;
             }
-            if (text.length() > 0) {
-                text.append(' ');
-            }
-            text.append(render(token));
             at++;
         }
-        return text.length() == 0 ? null : text.toString();
+        return at == start ? null : join(start, at);
     }
 
-    private static String render(Token token) {
+    /** No space inside brackets, before a comma, around a dot, after a unary minus or between a function and its {@code (}. */
+    private static boolean spaced(Token previous, Token token) {
+        if (previous.is("(") || previous.is("[") || previous.is(".") || previous.is("-")
+                || token.is(")") || token.is("]") || token.is(",") || token.is(".")) {
+            return false;
+        }
+        return !(token.is("(") && previous.kind() == Kind.WORD);
+    }
+
+    private String render(Token token) {
         return switch (token.kind()) {
             case STRING -> "'" + token.text().replace("'", "''") + "'";
-            case QUOTED -> "\"" + token.text() + "\"";
-            case WORD -> token.text().toUpperCase(Locale.ROOT);
+            case QUOTED -> quoted(token.text());
             default -> token.text();
         };
+    }
+
+    private String quoted(String name) {
+        for (String pair : grammar.sets.getOrDefault("identifier_quotes", java.util.Set.of())) {
+            String close = pair.substring(pair.length() - 1);
+            return pair.charAt(0) + name.replace(close, close + close) + close;
+        }
+        return "\"" + name + "\"";
     }
 
     private <T> List<T> csv(Supplier<T> item) {

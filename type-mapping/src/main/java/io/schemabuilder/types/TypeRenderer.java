@@ -1,79 +1,228 @@
 package io.schemabuilder.types;
 
+import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * Writes a parsed type back as text in the dialect's own words (its keyword for each member, nested types in
- * parentheses, fixed array sizes in brackets, ClickHouse's Nullable), for {@code sqlglot_schema}. The mapper keeps
- * a rendering only when it parses back to the same type; null here means "no rendering" (the native text is used).
+ * Writes a parsed type as sqlglot's generator does ({@code Generator.datatype_sql} and the dialect overrides of it
+ * that types reach: PostgreSQL/Redshift, DuckDB, MySQL, ClickHouse, Hive/Databricks, Snowflake), so that the
+ * {@code sqlglot_schema} string is the one sqlglot itself would write for the column. The words, delimiters and
+ * flags come from a {@link RenderStyle}; this class holds the logic sqlglot has in code. The mapper still checks
+ * every rendering by parsing it back, since a few of sqlglot's own renderings do not read back equal.
  */
 final class TypeRenderer {
+    /** A type-size parameter with a specifier, {@code 100 CHAR}: the specifier is dropped where not allowed. */
+    private static final Pattern SPECIFIED = Pattern.compile("([^' ]+) ([A-Za-z_][A-Za-z_0-9]*)");
+
+    private final RenderStyle style;
+    /** The parse side of the source dialect: which members were parsed as nested types. */
     private final DialectGrammar grammar;
 
-    TypeRenderer(DialectGrammar grammar) {
+    TypeRenderer(RenderStyle style, DialectGrammar grammar) {
+        this.style = style;
         this.grammar = grammar;
     }
 
     String render(GlotType type) {
-        if (type.member() == SqlglotType.USERDEFINED) {
+        return render(type, null);
+    }
+
+    private String render(GlotType type, GlotType parent) {
+        Dialect dialect = style.dialect;
+        if (dialect == null) {
+            return datatype(type, parent);
+        }
+        return switch (dialect) {
+            case POSTGRES -> postgres(type, parent);
+            case REDSHIFT -> postgres(redshiftText(type), parent);
+            case DUCKDB -> duckdb(type, parent);
+            case MYSQL -> mysql(type, parent);
+            case CLICKHOUSE -> clickhouse(type, parent);
+            case DATABRICKS -> datatype(hive(type), parent);
+            case SNOWFLAKE -> snowflake(type, parent);
+            default -> datatype(type, parent);
+        };
+    }
+
+    /** sqlglot's {@code Generator.datatype_sql}. */
+    private String datatype(GlotType type, GlotType parent) {
+        SqlglotType member = type.member();
+        if (member == SqlglotType.USERDEFINED && type.kind() != null) {
             return type.kind();
         }
-        if (Boolean.TRUE.equals(type.nullable())) {
-            String inner = render(type.withNullable(null));
-            String nullable = grammar.nameOf.get("NULLABLE");
-            return inner == null || nullable == null ? null : nullable + "(" + inner + ")";
+        if (member == SqlglotType.UNKNOWN && type.kind() != null) {
+            // exp.PseudoType / exp.ObjectIdentifier (PostgreSQL's oid, regclass): written as their upper-case name.
+            return type.kind();
         }
-        if (type.member() == SqlglotType.INTERVAL && type.kind() != null) {
+        if (member == SqlglotType.INTERVAL && type.kind() != null) {
             return "INTERVAL " + type.kind();
         }
-        String name = grammar.nameOf.get(type.member().name());
-        if (name == null || type.member() == SqlglotType.UNKNOWN) {
-            return null;
-        }
-        if (type.member() == SqlglotType.ARRAY && type.fields().size() == 1) {
-            String element = render(type.fields().get(0).type());
-            if (element == null) {
-                return null;
+        boolean nested = grammar.in("nested", member.name());
+        List<String> params = nested ? type.params() : boundedParams(type);
+        String interior = interior(type, params);
+        String sql = style.word(member);
+        if (!interior.isEmpty()) {
+            if (nested) {
+                boolean parens = style.flag("struct_parens");
+                sql += (parens ? "(" : "<") + interior + (parens ? ")" : ">");
+                if (!type.arrayValues().isEmpty()) {
+                    boolean array = member == SqlglotType.ARRAY;
+                    sql += (array ? "[" : "(") + String.join(", ", type.arrayValues()) + (array ? "]" : ")");
+                }
+            } else {
+                sql += "(" + interior + ")";
             }
-            String size = "[" + String.join(", ", type.arrayValues()) + "]";
-            // INT[] where brackets are not identifier quotes (as they are in SQLite and T-SQL).
-            if (grammar.identifierClose('[') == 0) {
-                return element + size;
-            }
-            return type.arrayValues().isEmpty() ? name + "(" + element + ")" : null;
         }
-        if (grammar.in("aggregate", type.member().name())) {
-            String args = fields(type.fields());
-            return args == null ? null : name + "(" + String.join(", ", type.params())
-                    + (type.fields().isEmpty() ? "" : ", " + args) + ")";
+        if (style.flag("tz_with_time_zone") && (member == SqlglotType.TIMETZ || member == SqlglotType.TIMESTAMPTZ)) {
+            sql += " WITH TIME ZONE";
         }
-        if (!type.fields().isEmpty()) {
-            String fields = fields(type.fields());
-            return fields == null ? null : name + "(" + fields + ")";
-        }
-        return type.params().isEmpty() ? name : name + "(" + String.join(", ", type.params()) + ")";
+        return sql;
     }
 
-    private String fields(List<GlotType.Field> fields) {
-        List<String> parts = fields.stream().map(f -> {
-            String inner = render(f.type());
-            if (inner == null) {
-                return null;
-            }
-            if (f.name() == null) {
-                return inner;
-            }
-            return (f.quoted() ? quote(f.name()) : f.name()) + " " + inner;
-        }).toList();
-        return parts.contains(null) ? null : parts.stream().collect(Collectors.joining(", "));
+    /** The expressions inside the type's brackets: nested types, or parameters (a VECTOR has its element first). */
+    private String interior(GlotType type, List<String> params) {
+        List<String> parts = new ArrayList<>();
+        List<String> fields = fields(type);
+        List<String> written = params.stream().map(this::param).toList();
+        if (type.member() == SqlglotType.VECTOR) {
+            parts.addAll(fields);
+            parts.addAll(written);
+        } else {
+            parts.addAll(written);
+            parts.addAll(fields);
+        }
+        return String.join(", ", parts);
     }
 
-    private String quote(String name) {
-        String pair = grammar.sets.getOrDefault("identifier_quotes", java.util.Set.of("\"\"")).stream().sorted()
-                .findFirst().orElse("\"\"");
-        String open = pair.substring(0, 1);
-        String close = pair.substring(pair.length() - 1);
-        return open + name.replace(close, close + close) + close;
+    private List<String> fields(GlotType type) {
+        List<String> written = new ArrayList<>();
+        for (GlotType.Field field : type.fields()) {
+            String inner = render(field.type(), type);
+            if (field.name() == null) {
+                written.add(inner);
+            } else {
+                // columndef_sql; Databricks writes a struct's fields as `name: type`.
+                String separator = style.dialect == Dialect.DATABRICKS && type.member() == SqlglotType.STRUCT ? ": " : " ";
+                written.add(style.identifier(field.name(), field.quoted()) + separator + inner);
+            }
+        }
+        return written;
+    }
+
+    /** {@code datatypeparam_sql}: a size's specifier ({@code 100 CHAR}) only where the dialect writes them. */
+    private String param(String param) {
+        Matcher specified = SPECIFIED.matcher(param);
+        if (!style.flag("specifiers_allowed") && specified.matches()) {
+            return specified.group(1);
+        }
+        return param;
+    }
+
+    /** {@code datatype_param_bound_limiter}: default parameters for a bare type, and caps on given ones. */
+    private List<String> boundedParams(GlotType type) {
+        RenderStyle.ParamSettings settings = style.paramSettings(type.member());
+        if (settings == null) {
+            return type.params();
+        }
+        if (type.params().isEmpty()) {
+            return settings.defaults();
+        }
+        List<String> params = new ArrayList<>(type.params());
+        for (int i = 0; i < params.size() && i < settings.bounds().size(); i++) {
+            Integer bound = settings.bounds().get(i);
+            if (bound != null && params.get(i).matches("\\d+") && Long.parseLong(params.get(i)) > bound) {
+                params.set(i, bound.toString());
+            }
+        }
+        return params;
+    }
+
+    /** PostgreSQL: arrays as {@code T[]}, {@code ENUM (...)}, and no precision on REAL/DOUBLE PRECISION. */
+    private String postgres(GlotType type, GlotType parent) {
+        if (type.member() == SqlglotType.ARRAY) {
+            return type.fields().isEmpty() ? "ARRAY"
+                    : String.join(", ", fields(type)) + "[" + String.join(", ", type.arrayValues()) + "]";
+        }
+        if (type.member() == SqlglotType.ENUM) {
+            return "ENUM (" + String.join(", ", type.params()) + ")";
+        }
+        if ((type.member() == SqlglotType.DOUBLE || type.member() == SqlglotType.FLOAT) && !type.params().isEmpty()) {
+            return "FLOAT(" + String.join(", ", type.params()) + ")";
+        }
+        return datatype(type, parent);
+    }
+
+    /** Redshift writes TEXT as VARCHAR, of MAX length when none is given. */
+    private static GlotType redshiftText(GlotType type) {
+        if (type.member() != SqlglotType.TEXT) {
+            return type;
+        }
+        return type.withMember(SqlglotType.VARCHAR).withParams(type.params().isEmpty() ? List.of("MAX") : type.params());
+    }
+
+    /** DuckDB: arrays as {@code T[]}, and no modifiers on TIME, TIMETZ, TIMESTAMPTZ. */
+    private String duckdb(GlotType type, GlotType parent) {
+        if (type.member() == SqlglotType.ARRAY) {
+            return String.join(", ", fields(type)) + "[" + String.join(", ", type.arrayValues()) + "]";
+        }
+        if (type.member() == SqlglotType.TIME || type.member() == SqlglotType.TIMETZ
+                || type.member() == SqlglotType.TIMESTAMPTZ) {
+            return type.member().name();
+        }
+        return datatype(type, parent);
+    }
+
+    /** MySQL: VARCHAR needs a size (else TEXT); unsigned members are the signed word plus {@code UNSIGNED}. */
+    private String mysql(GlotType type, GlotType parent) {
+        if (type.member() == SqlglotType.VARCHAR && type.params().isEmpty()) {
+            return "TEXT";
+        }
+        String sql = datatype(type, parent);
+        return style.in("unsigned", type.member()) ? sql + " UNSIGNED" : sql;
+    }
+
+    /** ClickHouse: every string type is String; a type marked nullable is wrapped in {@code Nullable(...)}. */
+    private String clickhouse(GlotType type, GlotType parent) {
+        String sql = style.in("string_types", type.member()) ? "String" : datatype(type.withNullable(null), parent);
+        boolean mapKey = parent != null && parent.member() == SqlglotType.MAP && !parent.fields().isEmpty()
+                && parent.fields().get(0).type() == type;
+        boolean wrap = Boolean.TRUE.equals(type.nullable()) || type.nullable() == null && !mapKey
+                && !style.in("non_nullable", type.member());
+        return wrap ? "Nullable(" + sql + ")" : sql;
+    }
+
+    /** Hive (Databricks): bare or MAX text types are STRING, sized TEXT is VARCHAR, temporal types drop precision. */
+    private GlotType hive(GlotType type) {
+        SqlglotType member = type.member();
+        if (style.in("text_types", member)
+                && (type.params().isEmpty() || type.params().get(0).toUpperCase(Locale.ROOT).equals("MAX"))) {
+            return type.withMember(SqlglotType.TEXT).withParams(List.of());
+        }
+        if (member == SqlglotType.TEXT && !type.params().isEmpty()) {
+            return type.withMember(SqlglotType.VARCHAR);
+        }
+        if (style.in("temporal", member)) {
+            return type.withParams(List.of());
+        }
+        if (member == SqlglotType.FLOAT && !type.params().isEmpty() && type.params().get(0).matches("\\d+")) {
+            int size = Integer.parseInt(type.params().get(0));
+            return type.withMember(size <= 32 ? SqlglotType.FLOAT : SqlglotType.DOUBLE).withParams(List.of());
+        }
+        return type;
+    }
+
+    /** Snowflake: VECTOR's DOUBLE element stays FLOAT; a struct of unnamed types is a bare OBJECT. */
+    private String snowflake(GlotType type, GlotType parent) {
+        if (type.member() == SqlglotType.DOUBLE && parent != null && parent.member() == SqlglotType.VECTOR) {
+            return "FLOAT";
+        }
+        boolean struct = grammar.in("struct", type.member().name());
+        if (struct && type.fields().stream().anyMatch(f -> f.name() == null)) {
+            return "OBJECT";
+        }
+        return datatype(type, parent);
     }
 }

@@ -2,6 +2,7 @@ package io.schemabuilder.batch.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.schemabuilder.source.Golden;
 import io.schemabuilder.batch.history.RunHistory;
 import io.schemabuilder.batch.history.RunRecord;
 import io.schemabuilder.batch.history.SourceRun;

@@ -2,6 +2,7 @@ package io.schemabuilder.cli.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.schemabuilder.source.Golden;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -13,12 +13,12 @@ import java.util.function.Consumer;
 public interface Catalog {
 
     /** Every selected table's key, in key order (plans partitions). */
-    void tableKeys(Connection connection, TableFilters filters, String dbSchema, Consumer<TableKey> keys)
-            throws SQLException;
+    void tableKeys(Connection connection, TableFilters filters, Consumer<TableKey> keys) throws SQLException;
 
     /**
      * The rows of every column of the slice's tables after {@code after}, ordered by schema, table and ordinal
-     * position (in code-point order of the keys), streamed from an open cursor.
+     * position (in code-point order of the keys), streamed from an open cursor. The filters may be pushed into the
+     * query; the stream still checks each table with {@link TableFilters#matches}.
      */
-    CatalogRows columns(Connection connection, String dbSchema, Slice slice, TableKey after) throws SQLException;
+    CatalogRows columns(Connection connection, TableFilters filters, Slice slice, TableKey after) throws SQLException;
 }

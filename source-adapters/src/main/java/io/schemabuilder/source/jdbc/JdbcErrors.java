@@ -47,7 +47,9 @@ final class JdbcErrors {
         if (state.startsWith("28") || text.contains("password authentication failed") || text.contains("access denied for user")) {
             return ErrorCategory.AUTH;
         }
-        if (state.equals("3D000") || e.getErrorCode() == 1049 || text.contains("unknown database")
+        // 3D000 PostgreSQL, 1049 MySQL/MariaDB, 90146 and 90013 H2 (a file URL with IFEXISTS=TRUE).
+        if (state.equals("3D000") || e.getErrorCode() == 1049 || e.getErrorCode() == 90146 || e.getErrorCode() == 90013
+                || text.contains("unknown database")
                 || (text.contains("database") && text.contains("does not exist"))) {
             return ErrorCategory.NOT_FOUND;
         }

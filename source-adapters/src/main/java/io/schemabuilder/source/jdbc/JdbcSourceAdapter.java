@@ -36,9 +36,20 @@ public final class JdbcSourceAdapter implements SourceAdapter {
         this.filters = new TableFilters(config.filter());
     }
 
+    /** Connects (which is where a wrong host, password or database shows) and asks the driver if it is usable. */
     @Override
     public void check() {
-        JdbcConnections.closeQuietly(connections.open());
+        Connection connection = connections.open();
+        try {
+            if (!connection.isValid((int) Math.max(1, config.connectTimeout().toSeconds()))) {
+                throw errors.connecting(new SQLException("the connection did not answer within "
+                        + config.connectTimeout().toSeconds() + " s", "08000"));
+            }
+        } catch (SQLException e) {
+            throw errors.connecting(e);
+        } finally {
+            JdbcConnections.closeQuietly(connection);
+        }
     }
 
     @Override
@@ -50,7 +61,7 @@ public final class JdbcSourceAdapter implements SourceAdapter {
         long[] count = {0};
         Connection connection = connections.open();
         try {
-            catalog.tableKeys(connection, filters, config.filter().dbSchema(), key -> {
+            catalog.tableKeys(connection, filters, key -> {
                 if (count[0] > 0 && count[0] % partitionThreshold == 0) {
                     boundaries.add(key);
                 }
@@ -82,7 +93,7 @@ public final class JdbcSourceAdapter implements SourceAdapter {
     public TableStream tables(Slice slice, TableKey after) {
         Connection connection = connections.open();
         try {
-            CatalogRows rows = catalog.columns(connection, config.filter().dbSchema(), slice, after);
+            CatalogRows rows = catalog.columns(connection, filters, slice, after);
             return new CatalogTableStream(connection, rows, filters, errors);
         } catch (SQLException e) {
             JdbcConnections.closeQuietly(connection);
@@ -105,10 +116,7 @@ public final class JdbcSourceAdapter implements SourceAdapter {
         if (detectedDialect == null) {
             Connection connection = connections.open();
             try {
-                String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
-                detectedDialect = Dialect.byName(product.split("[^a-z0-9]")[0])
-                        .or(() -> Dialect.byName(product.replace(" ", "")))
-                        .orElse(null);
+                detectedDialect = ProductNames.dialect(connection.getMetaData().getDatabaseProductName());
             } catch (SQLException e) {
                 throw errors.reading(e);
             } finally {

@@ -60,6 +60,7 @@ public record JdbcTarget(String engine, String url, Properties properties, Path 
                 if (url == null) {
                     url = "jdbc:oracle:thin:@//" + config.host() + ":" + port(config) + "/" + nullToEmpty(config.database());
                 }
+                properties.putIfAbsent("oracle.net.CONNECT_TIMEOUT", String.valueOf(connectSeconds * 1000));
             }
             case "snowflake" -> {
                 if (url == null) {
@@ -69,11 +70,13 @@ public record JdbcTarget(String engine, String url, Properties properties, Path 
                 putIfSet(properties, "db", config.database());
                 putIfSet(properties, "warehouse", config.warehouse());
                 putIfSet(properties, "role", config.role());
+                properties.putIfAbsent("loginTimeout", String.valueOf(connectSeconds));
             }
             case "clickhouse" -> {
                 if (url == null) {
                     url = "jdbc:clickhouse://" + config.host() + ":" + port(config) + "/" + nullToEmpty(config.database());
                 }
+                properties.putIfAbsent("connection_timeout", String.valueOf(connectSeconds * 1000));
             }
             case "sqlite" -> {
                 file = url == null ? Path.of(config.database()) : filePart(url, "jdbc:sqlite:");
@@ -90,6 +93,9 @@ public record JdbcTarget(String engine, String url, Properties properties, Path 
                     String path = config.database().replaceFirst("\\.mv\\.db$", "");
                     file = Path.of(path + ".mv.db");
                     url = "jdbc:h2:file:" + path + ";IFEXISTS=TRUE;ACCESS_MODE_DATA=r";
+                } else if (!isH2InMemory(url) && !url.toUpperCase(Locale.ROOT).contains("IFEXISTS=")) {
+                    // H2 creates a missing database file on connect: a typo in a path must fail, not read nothing.
+                    url = url + ";IFEXISTS=TRUE";
                 }
             }
             default -> {
@@ -138,6 +144,10 @@ public record JdbcTarget(String engine, String url, Properties properties, Path 
             }
         }
         return "jdbc";
+    }
+
+    private static boolean isH2InMemory(String url) {
+        return url.regionMatches(true, 0, "jdbc:h2:mem:", 0, "jdbc:h2:mem:".length());
     }
 
     private static Path filePart(String url, String prefix) {

@@ -17,8 +17,8 @@ import java.util.regex.Pattern;
 
 /**
  * A catalog read by the two queries of its dialect's package, {@code columns.sql} and {@code tables.sql}, each a
- * file a DBA can run by hand. The job wraps them in a query that pushes the schema filter and the slice's key
- * bounds down to the database and orders by the keys in binary (code-point) order, which is the order
+ * file a DBA can run by hand. The job wraps them in a query that pushes the filters (db_schema, schema and table
+ * globs, table names) and the slice's key bounds down to the database and orders by the keys in binary (code-point) order, which is the order
  * {@link TableKey} has, so that slices and restarts agree with the database.
  */
 public abstract class SqlCatalog implements Catalog {
@@ -41,16 +41,33 @@ public abstract class SqlCatalog implements Catalog {
         return column;
     }
 
+    /**
+     * Whether {@code NOT LIKE} over the key columns is exact here (case-sensitive, one {@code _} per character), so
+     * that exclusions can be pushed into the query; includes are pushed either way (see {@link SqlFilter}).
+     */
+    protected boolean exactLike() {
+        return true;
+    }
+
+    /** The characters this dialect's LIKE gives a meaning, to be escaped in a pattern. */
+    protected String likeSpecials() {
+        return "%_";
+    }
+
+    /** Whether the filters go into the SQL at all (ClickHouse's LIKE has no ESCAPE clause). */
+    protected boolean pushesFilters() {
+        return true;
+    }
+
     /** What the connection needs before a streaming query (PostgreSQL streams only outside autocommit). */
     protected void prepareForStreaming(Connection connection) throws SQLException {
     }
 
     @Override
-    public void tableKeys(Connection connection, TableFilters filters, String dbSchema, Consumer<TableKey> keys)
-            throws SQLException {
+    public void tableKeys(Connection connection, TableFilters filters, Consumer<TableKey> keys) throws SQLException {
         List<Object> parameters = new ArrayList<>();
         String sql = "SELECT table_schema, table_name FROM (\n" + tablesSql + "\n) catalog_tables"
-                + where(dbSchema, null, null, parameters)
+                + where(filters, null, null, parameters)
                 + " ORDER BY " + binary("table_schema") + ", " + binary("table_name");
         prepareForStreaming(connection);
         try (PreparedStatement statement = prepare(connection, sql, parameters); ResultSet rs = statement.executeQuery()) {
@@ -64,11 +81,12 @@ public abstract class SqlCatalog implements Catalog {
     }
 
     @Override
-    public CatalogRows columns(Connection connection, String dbSchema, Slice slice, TableKey after) throws SQLException {
+    public CatalogRows columns(Connection connection, TableFilters filters, Slice slice, TableKey after)
+            throws SQLException {
         List<Object> parameters = new ArrayList<>();
         TableKey lower = after != null ? after : slice.from();
         String sql = "SELECT * FROM (\n" + columnsSql + "\n) catalog_columns"
-                + where(dbSchema, lower == null ? null : new Bound(lower, after != null), slice.to(), parameters)
+                + where(filters, lower == null ? null : new Bound(lower, after != null), slice.to(), parameters)
                 + " ORDER BY " + binary("table_schema") + ", " + binary("table_name") + ", ordinal_position";
         prepareForStreaming(connection);
         PreparedStatement statement = prepare(connection, sql, parameters);
@@ -86,11 +104,15 @@ public abstract class SqlCatalog implements Catalog {
     private record Bound(TableKey key, boolean exclusive) {
     }
 
-    private String where(String dbSchema, Bound lower, TableKey upper, List<Object> parameters) {
+    private String where(TableFilters filters, Bound lower, TableKey upper, List<Object> parameters) {
         List<String> conditions = new ArrayList<>();
-        if (dbSchema != null) {
+        if (pushesFilters()) {
+            SqlFilter filter = SqlFilter.of(filters, likeSpecials(), exactLike());
+            conditions.addAll(filter.conditions());
+            parameters.addAll(filter.parameters());
+        } else if (filters.filter().dbSchema() != null) {
             conditions.add("table_schema = ?");
-            parameters.add(dbSchema);
+            parameters.add(filters.filter().dbSchema());
         }
         String schema = binary("table_schema");
         String name = binary("table_name");

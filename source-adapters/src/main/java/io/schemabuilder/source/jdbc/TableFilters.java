@@ -2,12 +2,14 @@ package io.schemabuilder.source.jdbc;
 
 import io.schemabuilder.source.TableKey;
 import io.schemabuilder.source.config.TableFilter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * The parts of a {@link TableFilter} that are applied to each table key as it streams by: schema and table globs,
- * and exact table names (bare or schema-qualified). {@code db_schema} goes into the catalog SQL instead.
+ * A {@link TableFilter} as the catalog readers use it: {@link #matches} decides exactly, on each table key as it
+ * streams by; the catalog SQL is given the same filter ({@link SqlFilter}) so that the database leaves out what it
+ * can, but the exact decision is always this one (a database's LIKE may ignore case).
  */
 public final class TableFilters {
     private final TableFilter filter;
@@ -15,6 +17,7 @@ public final class TableFilters {
     private final List<Pattern> schemaExclude;
     private final List<Pattern> tableInclude;
     private final List<Pattern> tableExclude;
+    private final List<TableName> tableNames;
 
     public TableFilters(TableFilter filter) {
         this.filter = filter;
@@ -22,6 +25,16 @@ public final class TableFilters {
         this.schemaExclude = globs(filter.schemaExclude());
         this.tableInclude = globs(filter.tableInclude());
         this.tableExclude = globs(filter.tableExclude());
+        this.tableNames = filter.tableNames().stream().map(TableName::parse).toList();
+    }
+
+    public TableFilter filter() {
+        return filter;
+    }
+
+    /** The configured table names, parsed: schema null for a bare name. */
+    public List<TableName> tableNames() {
+        return tableNames;
     }
 
     public boolean matches(TableKey key) {
@@ -34,7 +47,7 @@ public final class TableFilters {
         if (schemaExclude.stream().anyMatch(p -> p.matcher(key.schema()).matches())) {
             return false;
         }
-        if (!filter.tableNames().isEmpty() && filter.tableNames().stream().noneMatch(n -> named(n, key))) {
+        if (!tableNames.isEmpty() && tableNames.stream().noneMatch(n -> n.names(key))) {
             return false;
         }
         if (!tableInclude.isEmpty() && tableInclude.stream().noneMatch(p -> p.matcher(key.name()).matches())) {
@@ -43,13 +56,51 @@ public final class TableFilters {
         return tableExclude.stream().noneMatch(p -> p.matcher(key.name()).matches());
     }
 
-    /** {@code orders} names a table in any schema; {@code sales.orders} one in schema sales. */
-    private static boolean named(String name, TableKey key) {
-        int dot = name.indexOf('.');
-        if (dot < 0) {
-            return name.equals(key.name());
+    /**
+     * A configured table name: {@code orders} names a table in any schema, {@code sales.orders} one in schema sales.
+     * A part that holds a dot is quoted the SQL way, as schema.json writes keys: {@code public."odd.name"},
+     * {@code "odd.name"} (bare).
+     *
+     * @param schema null for a bare name
+     */
+    public record TableName(String schema, String name) {
+
+        static TableName parse(String text) {
+            List<String> parts = splitUnquotedDots(text);
+            if (parts.size() == 2) {
+                return new TableName(parts.get(0), parts.get(1));
+            }
+            // One part, or more dots than a key has: the whole text is a bare name, unquoted if it was quoted.
+            return new TableName(null, parts.size() == 1 ? parts.get(0) : text);
         }
-        return name.substring(0, dot).equals(key.schema()) && name.substring(dot + 1).equals(key.name());
+
+        boolean names(TableKey key) {
+            return name.equals(key.name()) && (schema == null || schema.equals(key.schema()));
+        }
+
+        private static List<String> splitUnquotedDots(String text) {
+            List<String> parts = new ArrayList<>();
+            StringBuilder part = new StringBuilder();
+            boolean quoted = false;
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c == '"') {
+                    if (quoted && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+                        part.append('"');
+                        i++;
+                    } else {
+                        quoted = !quoted;
+                    }
+                } else if (c == '.' && !quoted) {
+                    parts.add(part.toString());
+                    part.setLength(0);
+                } else {
+                    part.append(c);
+                }
+            }
+            parts.add(part.toString());
+            return parts;
+        }
     }
 
     /** {@code *} any run of characters, {@code ?} one character, everything else literal. */

@@ -33,6 +33,9 @@ final class TableKinds {
         if (upper.equals("MATERIALIZED VIEW") || upper.equals("MATERIALIZEDVIEW")) {
             return TableKind.MATERIALIZED_VIEW;
         }
+        if (upper.equals("PARTITIONED TABLE")) {
+            return TableKind.PARTITIONED_TABLE;
+        }
         if (upper.equals("FOREIGN TABLE")) {
             return TableKind.FOREIGN_TABLE;
         }

@@ -18,8 +18,9 @@ import org.junit.jupiter.api.TestInstance;
 
 /**
  * One suite for every engine (as Trino's BaseJdbcConnectorTest): each subclass creates the same small catalog in
- * its engine's DDL (typed columns of every family, a view, comments and a primary key where the engine has them,
- * an odd name) in its own schema or database, and the same behaviours must hold. What each engine reports is in a
+ * its engine's DDL (orders, customers, a view, comments and primary keys where the engine has them; a table of the
+ * engine's type families; odd names: a dot, a space, a double quote, mixed case, unicode) in its own schema or
+ * database, and the same behaviours must hold. What each engine reports is in a
  * golden file per engine.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -100,6 +101,53 @@ abstract class CatalogConformanceTest {
     @Test
     void aSourceSmallerThanItsThresholdIsOneSlice() {
         assertThat(adapter(onlyTestSchema()).plan(1000)).containsExactly(Slice.WHOLE);
+    }
+
+    @Test
+    void aSchemaWithoutTablesGivesNoTablesAndOneSlice() {
+        TableFilter none = new TableFilter(schema() + "_none", List.of(), List.of(), List.of(), List.of(), List.of());
+
+        assertThat(Tables.all(adapter(none))).isEmpty();
+        assertThat(adapter(none).plan(1)).containsExactly(Slice.WHOLE);
+    }
+
+    @Test
+    void schemaGlobsIncludeOrExcludeTheWholeSchema() {
+        String prefix = schema().substring(0, 2) + "*";
+        TableFilter included = new TableFilter(schema(), List.of(prefix), List.of(), List.of(), List.of(), List.of());
+        TableFilter excluded = new TableFilter(schema(), List.of(), List.of(prefix), List.of(), List.of(), List.of());
+
+        assertThat(Tables.all(adapter(included))).isEqualTo(Tables.all(adapter(onlyTestSchema())));
+        assertThat(Tables.all(adapter(excluded))).isEmpty();
+    }
+
+    @Test
+    void globsAndNamesMatchCaseAndCharactersExactly() {
+        assertThat(names(tables(List.of(), List.of("ORDERS"), List.of()))).isEmpty();
+        assertThat(names(tables(List.of("ORDERS"), List.of(), List.of()))).isEmpty();
+        assertThat(names(tables(List.of(), List.of(), List.of("ORDERS")))).contains("orders");
+        assertThat(names(tables(List.of("MixedCase"), List.of(), List.of()))).containsExactly("MixedCase");
+        // In a glob only * and ? are wildcards: LIKE's _ and % are plain characters.
+        assertThat(names(tables(List.of(), List.of("with_space", "%"), List.of()))).isEmpty();
+        assertThat(names(tables(List.of(), List.of("with?space", "odd.nam?"), List.of())))
+                .containsExactly("odd.name", "with space");
+        assertThat(names(tables(List.of(), List.of("*"), List.of("with?space", "*.*", "*\"*", "*e*"))))
+                .containsExactly("日本");
+    }
+
+    @Test
+    void quotedTableNamesSelectNamesWithDotsAndQuotes() {
+        List<String> names = List.of("\"odd.name\"", schema() + ".\"has \"\"quote\"\"\"");
+
+        assertThat(names(tables(names, List.of(), List.of()))).containsExactly("has \"quote\"", "odd.name");
+    }
+
+    private List<TableMetadata> tables(List<String> tableNames, List<String> include, List<String> exclude) {
+        return Tables.all(adapter(new TableFilter(schema(), List.of(), List.of(), tableNames, include, exclude)));
+    }
+
+    private static List<String> names(List<TableMetadata> tables) {
+        return tables.stream().map(t -> t.key().name()).toList();
     }
 
     @Test

@@ -35,7 +35,17 @@ class DuckdbCatalogTest extends CatalogConformanceTest {
                             + " attrs MAP(VARCHAR, INTEGER), PRIMARY KEY (id, line))",
                     "COMMENT ON COLUMN sb.orders.note IS 'free text'",
                     "CREATE TABLE sb.\"odd.name\" (\"a b\" INTEGER, \"ünï\" VARCHAR)",
-                    "CREATE VIEW sb.order_view AS SELECT id, amount FROM sb.orders");
+                    "CREATE VIEW sb.order_view AS SELECT id, amount FROM sb.orders",
+                    "CREATE TYPE mood AS ENUM ('sad', 'ok')",
+                    "CREATE TABLE sb.families (ti TINYINT, uti UTINYINT, ui UINTEGER, hi HUGEINT, f FLOAT, d DOUBLE,"
+                            + " dc DECIMAL(18,3), b BLOB, bits BIT, dt DATE, t TIME, tstz TIMESTAMPTZ,"
+                            + " ts_ms TIMESTAMP_MS, iv INTERVAL, u UUID, j JSON, m mood, fixed INTEGER[3],"
+                            + " un UNION(num INTEGER, str VARCHAR), nested STRUCT(a INTEGER[], b MAP(VARCHAR, DOUBLE)),"
+                            + " gen INTEGER GENERATED ALWAYS AS (ti + 1) VIRTUAL)",
+                    "CREATE TABLE sb.\"MixedCase\" (\"Id\" INTEGER, \"Name With Space\" VARCHAR)",
+                    "CREATE TABLE sb.\"has \"\"quote\"\"\" (x INTEGER)",
+                    "CREATE TABLE sb.\"with space\" (x INTEGER)",
+                    "CREATE TABLE sb.\"日本\" (x INTEGER)");
         }
     }
 

@@ -39,7 +39,18 @@ class H2CatalogTest extends CatalogConformanceTest {
                             + " \"paid\" BOOLEAN, \"tags\" INTEGER ARRAY, \"payload\" JSON, PRIMARY KEY (\"id\", \"line\"))",
                     "COMMENT ON COLUMN \"sb\".\"orders\".\"note\" IS 'free text'",
                     "CREATE TABLE \"sb\".\"odd.name\" (\"a b\" INTEGER, \"ünï\" VARCHAR)",
-                    "CREATE VIEW \"sb\".\"order_view\" AS SELECT \"id\", \"amount\" FROM \"sb\".\"orders\"");
+                    "CREATE VIEW \"sb\".\"order_view\" AS SELECT \"id\", \"amount\" FROM \"sb\".\"orders\"",
+                    "CREATE TABLE \"sb\".\"families\" (\"ti\" TINYINT, \"dec\" DECIMAL, \"num\" NUMERIC(7),"
+                            + " \"r\" REAL, \"fl\" FLOAT(10), \"df\" DECFLOAT(20), \"c\" CHAR(3), \"vci\" VARCHAR_IGNORECASE(5),"
+                            + " \"bin\" BINARY(4), \"vb\" VARBINARY, \"bl\" BLOB, \"cl\" CLOB(10K), \"d\" DATE,"
+                            + " \"t\" TIME(3), \"ttz\" TIME WITH TIME ZONE, \"ts\" TIMESTAMP, \"ts3\" TIMESTAMP(3),"
+                            + " \"iv\" INTERVAL DAY TO SECOND, \"iv2\" INTERVAL YEAR(3), \"iv3\" INTERVAL HOUR TO SECOND(3),"
+                            + " \"u\" UUID, \"e\" ENUM('a', 'b''c'), \"arr\" VARCHAR(10) ARRAY[5],"
+                            + " \"gen\" INTEGER GENERATED ALWAYS AS (\"ti\" + 1), \"rw\" ROW(a INT, b VARCHAR(3)))",
+                    "CREATE TABLE \"sb\".\"MixedCase\" (\"Id\" INTEGER, \"Name With Space\" VARCHAR)",
+                    "CREATE TABLE \"sb\".\"has \"\"quote\"\"\" (\"x\" INTEGER)",
+                    "CREATE TABLE \"sb\".\"with space\" (\"x\" INTEGER)",
+                    "CREATE TABLE \"sb\".\"日本\" (\"x\" INTEGER)");
         }
     }
 

@@ -78,6 +78,70 @@ class JdbcErrorsTest {
     }
 
     @Test
+    void anUnknownHostIsAConnectError() {
+        SourceException e = failure(server("mariadb", "no-such-host.invalid", 3306, "test", "root", PASSWORD));
+
+        assertThat(e.category()).isEqualTo(ErrorCategory.CONNECT);
+        assertThat(e.oneLine()).contains("no-such-host.invalid").doesNotContain(PASSWORD).doesNotContain("\n");
+    }
+
+    @Test
+    void aMissingMariadbDatabaseIsNotFound() throws Exception {
+        try (Connection c = RealServices.mariadb()) {
+            c.isValid(1);
+        }
+        SourceException e = failure(server("mariadb", "127.0.0.1", 3306, "no_such_db_sb", "root", null));
+
+        assertThat(e.category()).isEqualTo(ErrorCategory.NOT_FOUND);
+        assertThat(e.getMessage()).contains("no_such_db_sb");
+    }
+
+    /** This server trusts local connections (any password is right), so a role that may not log in stands in. */
+    @Test
+    void aPostgresRoleThatMayNotLogInIsAnAuthError() throws Exception {
+        String role = RealServices.uniqueName("sb_nologin");
+        try (Connection c = RealServices.postgres()) {
+            RealServices.execute(c, "CREATE ROLE " + role + " NOLOGIN PASSWORD 'right-password'");
+            try {
+                SourceException e = failure(server("postgresql", "127.0.0.1", 5432, "test", role, PASSWORD));
+
+                assertThat(e.category()).isEqualTo(ErrorCategory.AUTH);
+                assertThat(e.oneLine()).contains(role).doesNotContain(PASSWORD).doesNotContain("\n");
+            } finally {
+                RealServices.execute(c, "DROP ROLE " + role);
+            }
+        }
+    }
+
+    @Test
+    void aPostgresDatabaseTheRoleMayNotConnectToIsAPermissionError() throws Exception {
+        String role = RealServices.uniqueName("sb_noconnect");
+        String database = RealServices.uniqueName("sb_closed");
+        try (Connection c = RealServices.postgres()) {
+            RealServices.execute(c, "CREATE ROLE " + role + " LOGIN", "CREATE DATABASE " + database,
+                    "REVOKE CONNECT ON DATABASE " + database + " FROM PUBLIC");
+            try {
+                SourceException e = failure(server("postgresql", "127.0.0.1", 5432, database, role, null));
+
+                assertThat(e.category()).isEqualTo(ErrorCategory.PERMISSION);
+                assertThat(e.getMessage()).contains(database);
+            } finally {
+                RealServices.execute(c, "DROP DATABASE " + database, "DROP ROLE " + role);
+            }
+        }
+    }
+
+    @Test
+    void aMissingH2DatabaseIsNotFoundAndNotCreated() {
+        Path h2 = dir.resolve("missing");
+
+        SourceException e = failure(JdbcSourceConfig.ofUrl("db", "h2", null, "jdbc:h2:file:" + h2));
+
+        assertThat(e.category()).isEqualTo(ErrorCategory.NOT_FOUND);
+        assertThat(dir.resolve("missing.mv.db")).doesNotExist();
+    }
+
+    @Test
     void aMissingSqliteOrDuckdbFileIsNotFoundAndNotCreated() {
         Path sqlite = dir.resolve("missing.db");
         Path duck = dir.resolve("missing.duckdb");

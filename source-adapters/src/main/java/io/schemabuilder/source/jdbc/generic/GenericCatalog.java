@@ -27,9 +27,8 @@ public final class GenericCatalog implements Catalog {
             "mysql", "performance_schema", "system");
 
     @Override
-    public void tableKeys(Connection connection, TableFilters filters, String dbSchema, Consumer<TableKey> keys)
-            throws SQLException {
-        try (ResultSet rs = connection.getMetaData().getTables(null, dbSchema, "%", null)) {
+    public void tableKeys(Connection connection, TableFilters filters, Consumer<TableKey> keys) throws SQLException {
+        try (ResultSet rs = connection.getMetaData().getTables(null, schemaPattern(filters), "%", null)) {
             while (rs.next()) {
                 TableKey key = new TableKey(schemaOf(rs), rs.getString("TABLE_NAME"));
                 if (!SYSTEM_SCHEMAS.contains(key.schema().toLowerCase(java.util.Locale.ROOT)) && filters.matches(key)) {
@@ -40,9 +39,10 @@ public final class GenericCatalog implements Catalog {
     }
 
     @Override
-    public CatalogRows columns(Connection connection, String dbSchema, Slice slice, TableKey after) throws SQLException {
+    public CatalogRows columns(Connection connection, TableFilters filters, Slice slice, TableKey after)
+            throws SQLException {
         DatabaseMetaData metaData = connection.getMetaData();
-        ResultSet rs = metaData.getColumns(null, dbSchema, "%", "%");
+        ResultSet rs = metaData.getColumns(null, schemaPattern(filters), "%", "%");
         return new CatalogRows() {
             private boolean passed = after == null;
             private boolean seenAfter;
@@ -69,6 +69,12 @@ public final class GenericCatalog implements Catalog {
                             typeText(rs), rs.getInt("NULLABLE") != DatabaseMetaData.columnNoNulls,
                             rs.getString("REMARKS"), null);
                 }
+                if (!seenAfter && !passed) {
+                    // Skipping to the end would quietly drop every table after it: say so instead.
+                    throw new SQLException("cannot resume after table " + after + ": it is no longer in the catalog"
+                            + " (the driver's order is unknown, so where to go on is too); run the source again from"
+                            + " the start");
+                }
                 return null;
             }
 
@@ -77,6 +83,14 @@ public final class GenericCatalog implements Catalog {
                 rs.close();
             }
         };
+    }
+
+    /**
+     * db_schema as the metadata call's schema pattern. Its {@code _} may match other schemas too; the stream's exact
+     * filter drops them, so no driver-specific escape is needed.
+     */
+    private static String schemaPattern(TableFilters filters) {
+        return filters.filter().dbSchema();
     }
 
     private static String schemaOf(ResultSet rs) throws SQLException {

@@ -14,4 +14,10 @@ public final class MysqlCatalog extends SqlCatalog {
     protected String binary(String column) {
         return "BINARY " + column;
     }
+
+    /** information_schema compares names case-insensitively (utf8_general_ci): a NOT LIKE would drop too much. */
+    @Override
+    protected boolean exactLike() {
+        return false;
+    }
 }

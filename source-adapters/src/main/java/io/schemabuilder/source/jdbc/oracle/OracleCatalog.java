@@ -8,4 +8,13 @@ public final class OracleCatalog extends SqlCatalog {
     public OracleCatalog(int queryTimeoutSeconds) {
         super("oracle", queryTimeoutSeconds);
     }
+
+    /**
+     * ORDER BY follows NLS_SORT, which the thin driver derives from the JVM's locale (GERMAN on a German machine):
+     * binary sort of AL32UTF8 is code-point order whatever the session says.
+     */
+    @Override
+    protected String binary(String column) {
+        return "NLSSORT(" + column + ", 'NLS_SORT=BINARY')";
+    }
 }

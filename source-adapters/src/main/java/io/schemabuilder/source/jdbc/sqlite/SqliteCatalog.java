@@ -8,4 +8,10 @@ public final class SqliteCatalog extends SqlCatalog {
     public SqliteCatalog(int queryTimeoutSeconds) {
         super("sqlite", queryTimeoutSeconds);
     }
+
+    /** SQLite's LIKE ignores the case of ASCII letters: a NOT LIKE would drop too much. */
+    @Override
+    protected boolean exactLike() {
+        return false;
+    }
 }

@@ -13,4 +13,16 @@ public final class SqlServerCatalog extends SqlCatalog {
     protected String binary(String column) {
         return column + " COLLATE Latin1_General_BIN2";
     }
+
+    /** Names compare in the database's collation, case-insensitive by default: a NOT LIKE would drop too much. */
+    @Override
+    protected boolean exactLike() {
+        return false;
+    }
+
+    /** {@code [a-c]} is a character class in T-SQL's LIKE. */
+    @Override
+    protected String likeSpecials() {
+        return "%_[";
+    }
 }

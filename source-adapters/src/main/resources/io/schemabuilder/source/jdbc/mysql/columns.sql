@@ -1,9 +1,10 @@
 -- MySQL and MariaDB: every column of every table and view outside the system databases (the database is the
 -- schema). COLUMN_TYPE is the full type as SHOW CREATE TABLE writes it: int unsigned, enum('a','b'), tinyint(1).
--- Run by hand: mariadb < columns.sql. The job wraps it: WHERE table_schema = ? and key bounds, binary ORDER BY.
+-- A partitioned table says so in CREATE_OPTIONS. Run by hand: mariadb < columns.sql. The job wraps it: WHERE
+-- table_schema = ? (db_schema), filters and key bounds, binary ORDER BY.
 SELECT c.TABLE_SCHEMA                 AS table_schema,
        c.TABLE_NAME                   AS table_name,
-       t.TABLE_TYPE                   AS table_kind,
+       CASE WHEN t.CREATE_OPTIONS LIKE '%partitioned%' THEN 'PARTITIONED TABLE' ELSE t.TABLE_TYPE END AS table_kind,
        CASE WHEN t.TABLE_TYPE = 'VIEW' THEN NULL ELSE NULLIF(t.TABLE_COMMENT, '') END AS table_comment,
        c.COLUMN_NAME                  AS column_name,
        c.ORDINAL_POSITION             AS ordinal_position,
@@ -18,4 +19,4 @@ LEFT JOIN information_schema.KEY_COLUMN_USAGE k
   ON k.TABLE_SCHEMA = c.TABLE_SCHEMA AND k.TABLE_NAME = c.TABLE_NAME AND k.COLUMN_NAME = c.COLUMN_NAME
  AND k.CONSTRAINT_NAME = 'PRIMARY'
 WHERE c.TABLE_SCHEMA NOT IN ('mysql', 'information_schema', 'performance_schema', 'sys')
-ORDER BY BINARY table_schema, BINARY table_name, ordinal_position
+ORDER BY BINARY c.TABLE_SCHEMA, BINARY c.TABLE_NAME, c.ORDINAL_POSITION

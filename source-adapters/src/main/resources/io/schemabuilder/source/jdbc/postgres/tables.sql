@@ -7,4 +7,4 @@ WHERE c.relkind IN ('r', 'p', 'v', 'm', 'f')
   AND n.nspname NOT IN ('pg_catalog', 'information_schema', 'pg_toast')
   AND n.nspname NOT LIKE 'pg\_temp\_%' AND n.nspname NOT LIKE 'pg\_toast\_temp\_%'
   AND pg_catalog.has_table_privilege(c.oid, 'SELECT')
-ORDER BY table_schema COLLATE "C", table_name COLLATE "C"
+ORDER BY n.nspname COLLATE "C", c.relname COLLATE "C"
