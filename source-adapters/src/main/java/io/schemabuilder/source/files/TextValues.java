@@ -46,9 +46,9 @@ public final class TextValues {
             case DATE:
                 return isDate(value, start, end);
             case TIMESTAMP:
-                return isDate(value, start, end) || isTimestamp(value, start, end, false);
+                return isTimestamp(value, start, end, false);
             case TIMESTAMP_TZ:
-                return isDate(value, start, end) || isTimestamp(value, start, end, true);
+                return isTimestamp(value, start, end, true);
             case TIME:
                 return timeEnd(value, start, end) == end;
             default:
@@ -133,17 +133,33 @@ public final class TextValues {
         return dateEnd(v, start, end) == end;
     }
 
+    /** A timestamp, or a date (midnight); with {@code offsetAllowed}, also one with a UTC offset. */
     private boolean isTimestamp(String v, int start, int end, boolean offsetAllowed) {
-        if (timestampFormat != null) {
-            try {
-                LocalDateTime.parse(v.substring(start, end), timestampFormat);
-                return true;
-            } catch (DateTimeParseException e) {
-                return false;
-            }
+        if (timestampFormat != null || dateFormat != null) {
+            return isDate(v, start, end) || isFormattedTimestamp(v, start, end, offsetAllowed);
         }
-        int i = isoTimestampEnd(v, start, end);
+        int i = dateEnd(v, start, end);
+        if (i == end) {
+            return true;
+        }
+        if (i < 0 || v.charAt(i) != 'T' && v.charAt(i) != ' ') {
+            return false;
+        }
+        i = timeEnd(v, i + 1, end);
         return i == end || i > 0 && offsetAllowed && offsetEnd(v, i, end) == end;
+    }
+
+    private boolean isFormattedTimestamp(String v, int start, int end, boolean offsetAllowed) {
+        if (timestampFormat == null) {
+            int i = isoTimestampEnd(v, start, end);
+            return i == end || i > 0 && offsetAllowed && offsetEnd(v, i, end) == end;
+        }
+        try {
+            LocalDateTime.parse(v.substring(start, end), timestampFormat);
+            return true;
+        } catch (DateTimeParseException e) {
+            return false;
+        }
     }
 
     /** The end of {@code date[T ]time} at start, or -1. */
@@ -217,8 +233,7 @@ public final class TextValues {
     /** How many ASCII digits follow at {@code from}, not looking past {@code end}. */
     private static int digits(String v, int from, int end) {
         int i = from;
-        int limit = Math.min(end, v.length());
-        while (i < limit && v.charAt(i) >= '0' && v.charAt(i) <= '9') {
+        while (i < end && v.charAt(i) >= '0' && v.charAt(i) <= '9') {
             i++;
         }
         return i - from;
