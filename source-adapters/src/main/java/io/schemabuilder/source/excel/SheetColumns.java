@@ -21,15 +21,21 @@ final class SheetColumns {
     static final Set<InferredType> TEXT = EnumSet.of(InferredType.VARCHAR);
 
     private final int headerRow;
+    private final long maxRows;
     private final List<String> header = new ArrayList<>();
     private final List<ColumnInference> columns = new ArrayList<>();
     private long[] valuesSeen = new long[16];
     private long dataRows;
     private boolean rowHasValue;
+    private boolean sampleComplete;
 
-    /** @param headerRow 1-based row holding the names */
-    SheetColumns(int headerRow) {
+    /**
+     * @param headerRow 1-based row holding the names
+     * @param maxRows   data rows to read (the sample)
+     */
+    SheetColumns(int headerRow, long maxRows) {
         this.headerRow = headerRow;
+        this.maxRows = maxRows;
     }
 
     void startRow() {
@@ -47,6 +53,11 @@ final class SheetColumns {
         }
         if (row == headerRow) {
             name(column, text);
+            return;
+        }
+        if (!rowHasValue && dataRows >= maxRows) {
+            // A value in one more row than the sample: the sheet goes on, so not every row is read.
+            sampleComplete = true;
             return;
         }
         while (columns.size() <= column) {
@@ -74,16 +85,18 @@ final class SheetColumns {
         }
     }
 
-    long dataRows() {
-        return dataRows;
+    /** True once a value was seen beyond the sample: the reader can stop. */
+    boolean sampleComplete() {
+        return sampleComplete;
     }
 
     boolean isEmpty() {
         return lastNamed() < 0 && columns.isEmpty();
     }
 
-    /** @param readAll false when the sample stopped before the sheet's end: every column is then nullable */
-    List<ColumnMetadata> build(boolean readAll) {
+    /** The columns; when the sample stopped before the sheet's end, every column is nullable. */
+    List<ColumnMetadata> build() {
+        boolean readAll = !sampleComplete;
         int width = Math.max(lastNamed() + 1, columns.size());
         List<String> names = new ArrayList<>(width);
         for (int i = 0; i < width; i++) {

@@ -1,8 +1,12 @@
 package io.schemabuilder.source.excel;
 
+import io.schemabuilder.source.files.InferredType;
+import io.schemabuilder.source.files.TextValues;
 import java.util.BitSet;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.xml.sax.Attributes;
@@ -11,8 +15,9 @@ import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * SAX over one worksheet part of an .xlsx: reads each cell's raw value and type ({@code t}: s shared string, b
- * boolean, inlineStr, str formula text, e error; numbers by their style's format, see {@link DateFormatKind}), a
- * formula's cached value, and hands them to {@link SheetColumns}. Stops after {@code maxRows} data rows.
+ * boolean, inlineStr, str formula text, e error, d ISO date; numbers by their style's format, see
+ * {@link DateFormatKind}), a formula's cached value, and hands them to {@link SheetColumns}. Stops once the
+ * sample is complete.
  * Shared strings are not looked up while streaming (see {@link SharedStringsScan}): a data cell's shared string is
  * text unless it is empty; the header row's indexes are kept for {@link XlsxWorkbook} to resolve afterwards.
  */
@@ -24,11 +29,14 @@ final class XlsxSheetHandler extends DefaultHandler {
         }
     }
 
+    private static final TextValues ISO = new TextValues(null, null);
+    private static final Set<InferredType> DAY = EnumSet.of(InferredType.DATE, InferredType.TIMESTAMP);
+    private static final Set<InferredType> INSTANT = EnumSet.of(InferredType.TIMESTAMP);
+
     private final SheetColumns columns;
     private final int headerRow;
     private final BitSet emptyStrings;
     private final StylesTable styles;
-    private final long maxRows;
     private final Map<Integer, Integer> headerStrings = new HashMap<>();
     private final Map<Integer, DateFormatKind> styleKinds = new HashMap<>();
     private final StringBuilder text = new StringBuilder();
@@ -38,23 +46,17 @@ final class XlsxSheetHandler extends DefaultHandler {
     private int column;
     private String type;
     private int style;
-    private boolean stoppedEarly;
 
-    XlsxSheetHandler(SheetColumns columns, int headerRow, BitSet emptyStrings, StylesTable styles, long maxRows) {
+    XlsxSheetHandler(SheetColumns columns, int headerRow, BitSet emptyStrings, StylesTable styles) {
         this.columns = columns;
         this.headerRow = headerRow;
         this.emptyStrings = emptyStrings;
         this.styles = styles;
-        this.maxRows = maxRows;
     }
 
     /** Column index to shared-string index, for the header row's shared-string cells. */
     Map<Integer, Integer> headerStrings() {
         return headerStrings;
-    }
-
-    boolean stoppedEarly() {
-        return stoppedEarly;
     }
 
     @Override
@@ -92,14 +94,13 @@ final class XlsxSheetHandler extends DefaultHandler {
     public void endElement(String uri, String localName, String qName) throws SAXException {
         switch (localName) {
             case "v", "t" -> inValue = false;
-            case "c" -> cell();
-            case "row" -> {
-                columns.endRow(row);
-                if (columns.dataRows() >= maxRows) {
-                    stoppedEarly = true;
+            case "c" -> {
+                cell();
+                if (columns.sampleComplete()) {
                     throw new SampleComplete();
                 }
             }
+            case "row" -> columns.endRow(row);
             default -> {
             }
         }
@@ -118,6 +119,11 @@ final class XlsxSheetHandler extends DefaultHandler {
             }
         } else if ("inlineStr".equals(type) || "str".equals(type)) {
             columns.cell(row, column, text.toString(), SheetColumns.TEXT);
+        } else if ("d".equals(type)) {
+            // An ISO 8601 date cell (strict OOXML, some generators): a date, or a timestamp when it has a time.
+            String iso = text.toString().trim();
+            boolean day = ISO.fits(iso, InferredType.DATE) || iso.endsWith("T00:00:00") || iso.endsWith("T00:00:00Z");
+            columns.cell(row, column, iso, day ? DAY : ISO.fits(iso, InferredType.TIMESTAMP_TZ) ? INSTANT : SheetColumns.TEXT);
         } else if ("b".equals(type)) {
             columns.cell(row, column, "1".equals(text.toString().trim()) ? "TRUE" : "FALSE", SheetColumns.BOOLEAN);
         } else {

@@ -63,9 +63,9 @@ final class XlsxWorkbook implements Workbook {
                             emptyStrings.set(index);
                         }
                     });
-                    SheetColumns columns = new SheetColumns(headerRow);
+                    SheetColumns columns = new SheetColumns(headerRow, maxRows);
                     XlsxSheetHandler handler = new XlsxSheetHandler(columns, headerRow, emptyStrings,
-                            reader.getStylesTable(), maxRows);
+                            reader.getStylesTable());
                     XMLReader parser = XMLHelper.newXMLReader();
                     parser.setContentHandler(handler);
                     try {
@@ -74,7 +74,7 @@ final class XlsxWorkbook implements Workbook {
                         // The sample is read; the rest of the sheet is not needed.
                     }
                     nameHeaderCells(pkg, handler.headerStrings(), columns);
-                    return columns.isEmpty() ? null : columns.build(!handler.stoppedEarly());
+                    return columns.isEmpty() ? null : columns.build();
                 }
             }
             throw new IOException("no sheet named '" + sheet + "'");

@@ -8,8 +8,7 @@ import java.time.format.DateTimeParseException;
 /**
  * Whether a text value (a CSV field) can be read as a type. Dates and timestamps are ISO ({@code 2024-03-01},
  * {@code 2024-03-01 10:15[:00[.fff]][offset]}, {@code T} or a space between), unless the config gives a format.
- * Booleans are {@code true false t f yes no} in any case, as DuckDB casts them; a number with a leading zero
- * ({@code 007}) is text. Surrounding whitespace is ignored. A date also fits TIMESTAMP and TIMESTAMP WITH TIME ZONE, a timestamp also fits
+ * Booleans are {@code true} and {@code false} in any case; a number with a leading zero ({@code 007}) is text. Surrounding whitespace is ignored. A date also fits TIMESTAMP and TIMESTAMP WITH TIME ZONE, a timestamp also fits
  * TIMESTAMP WITH TIME ZONE, a whole number also fits DOUBLE.
  * <p>
  * This runs once per value of every column still typed, so the ISO forms are checked by hand, without regular
@@ -47,9 +46,9 @@ public final class TextValues {
             case DATE:
                 return isDate(value, start, end);
             case TIMESTAMP:
-                return isDate(value, start, end) || isTimestamp(value, start, end, false);
+                return isTimestamp(value, start, end, false);
             case TIMESTAMP_TZ:
-                return isDate(value, start, end) || isTimestamp(value, start, end, true);
+                return isTimestamp(value, start, end, true);
             case TIME:
                 return timeEnd(value, start, end) == end;
             default:
@@ -57,23 +56,14 @@ public final class TextValues {
         }
     }
 
+    /**
+     * Only {@code true} and {@code false}: DuckDB also casts {@code t f yes no}, but a column of country codes
+     * ({@code NO}) or of one-letter codes ({@code F}) is text, not a boolean (the "Norway problem").
+     */
     private static boolean isBoolean(String v, int start, int end) {
         int length = end - start;
-        switch (length) {
-            case 1:
-                char c = Character.toLowerCase(v.charAt(start));
-                return c == 't' || c == 'f';
-            case 2:
-                return v.regionMatches(true, start, "no", 0, 2);
-            case 3:
-                return v.regionMatches(true, start, "yes", 0, 3);
-            case 4:
-                return v.regionMatches(true, start, "true", 0, 4);
-            case 5:
-                return v.regionMatches(true, start, "false", 0, 5);
-            default:
-                return false;
-        }
+        return length == 4 && v.regionMatches(true, start, "true", 0, 4)
+                || length == 5 && v.regionMatches(true, start, "false", 0, 5);
     }
 
     /** {@code [+-]?digits}, within 64 bits. */
@@ -143,17 +133,33 @@ public final class TextValues {
         return dateEnd(v, start, end) == end;
     }
 
+    /** A timestamp, or a date (midnight); with {@code offsetAllowed}, also one with a UTC offset. */
     private boolean isTimestamp(String v, int start, int end, boolean offsetAllowed) {
-        if (timestampFormat != null) {
-            try {
-                LocalDateTime.parse(v.substring(start, end), timestampFormat);
-                return true;
-            } catch (DateTimeParseException e) {
-                return false;
-            }
+        if (timestampFormat != null || dateFormat != null) {
+            return isDate(v, start, end) || isFormattedTimestamp(v, start, end, offsetAllowed);
         }
-        int i = isoTimestampEnd(v, start, end);
+        int i = dateEnd(v, start, end);
+        if (i == end) {
+            return true;
+        }
+        if (i < 0 || v.charAt(i) != 'T' && v.charAt(i) != ' ') {
+            return false;
+        }
+        i = timeEnd(v, i + 1, end);
         return i == end || i > 0 && offsetAllowed && offsetEnd(v, i, end) == end;
+    }
+
+    private boolean isFormattedTimestamp(String v, int start, int end, boolean offsetAllowed) {
+        if (timestampFormat == null) {
+            int i = isoTimestampEnd(v, start, end);
+            return i == end || i > 0 && offsetAllowed && offsetEnd(v, i, end) == end;
+        }
+        try {
+            LocalDateTime.parse(v.substring(start, end), timestampFormat);
+            return true;
+        } catch (DateTimeParseException e) {
+            return false;
+        }
     }
 
     /** The end of {@code date[T ]time} at start, or -1. */
@@ -227,8 +233,7 @@ public final class TextValues {
     /** How many ASCII digits follow at {@code from}, not looking past {@code end}. */
     private static int digits(String v, int from, int end) {
         int i = from;
-        int limit = Math.min(end, v.length());
-        while (i < limit && v.charAt(i) >= '0' && v.charAt(i) <= '9') {
+        while (i < end && v.charAt(i) >= '0' && v.charAt(i) <= '9') {
             i++;
         }
         return i - from;

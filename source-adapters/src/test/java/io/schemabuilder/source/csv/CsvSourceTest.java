@@ -113,6 +113,46 @@ class CsvSourceTest {
     }
 
     @Test
+    void configuredOptionsOverrideWhatWouldBeDetected() throws Exception {
+        // Detected, this is a comma-separated file with a header, text dates, NA as text and no valid UTF-8.
+        Path file = dir.resolve("custom.txt");
+        Files.write(file, ("id|when|score,note|price\n1|31/12/2024|NA|'caf\u00e9 | bar'\n2|01/02/2023|7|'x'\n")
+                .getBytes(StandardCharsets.ISO_8859_1));
+        CsvSourceConfig custom = new CsvSourceConfig("files", "csv", file, false, "|", '\'', null, "ISO-8859-1", false,
+                List.of("NA"), "%d/%m/%Y", null, CsvSourceConfig.DEFAULT_SAMPLE_ROWS, 2000);
+
+        List<TableMetadata> tables = read(custom);
+
+        assertThat(Golden.render(tables)).isEqualTo("""
+                main.custom file
+                  1 column_1 : VARCHAR not null
+                  2 column_2 : VARCHAR not null
+                  3 column_3 : VARCHAR null
+                  4 column_4 : VARCHAR not null
+                """);
+        assertThat(warnings).isEmpty();
+        CsvSourceConfig headed = new CsvSourceConfig("files", "csv", file, false, "|", '\'', null, "ISO-8859-1", true,
+                List.of("NA"), "%d/%m/%Y", null, CsvSourceConfig.DEFAULT_SAMPLE_ROWS, 2000);
+        assertThat(Golden.render(read(headed))).isEqualTo("""
+                main.custom file
+                  1 id : BIGINT not null
+                  2 when : DATE not null
+                  3 score,note : BIGINT null
+                  4 price : VARCHAR not null
+                """);
+    }
+
+    @Test
+    void anEncodingJavaDoesNotKnowIsAConfigError() throws Exception {
+        Path file = Files.writeString(dir.resolve("a.csv"), "a\n1\n");
+        CsvSourceConfig config = new CsvSourceConfig("files", "csv", file, false, null, null, null, "klingon-8", null,
+                null, null, null, CsvSourceConfig.DEFAULT_SAMPLE_ROWS, 2000);
+
+        assertThatThrownBy(() -> read(config)).isInstanceOf(SourceException.class)
+                .extracting(e -> ((SourceException) e).category()).isEqualTo(ErrorCategory.CONFIG);
+    }
+
+    @Test
     void raggedRowsAreCountedAndReportedNotFatal() throws Exception {
         Files.writeString(dir.resolve("r.csv"), "a,b,c\n1,2,3\n4,5\n6,7,8,9\n");
 

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
+import org.apache.poi.hssf.record.crypto.Biff8EncryptionKey;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.poifs.crypt.EncryptionInfo;
 import org.apache.poi.poifs.crypt.EncryptionMode;
@@ -192,12 +193,59 @@ class ExcelSourceTest {
     }
 
     @Test
-    void aSampleShorterThanTheSheetMakesEveryColumnNullable() throws Exception {
-        Path xlsx = report(new XSSFWorkbook(), "report.xlsx");
-        ExcelSourceConfig twoRows = new ExcelSourceConfig("book", "excel", xlsx, false, List.of(), 3, 2, 2000);
+    void aSampleShorterThanTheSheetMakesEveryColumnNullableOneAsLongReadsItAll() throws Exception {
+        for (Path file : List.of(report(new XSSFWorkbook(), "report.xlsx"), report(new HSSFWorkbook(), "report.xls"))) {
+            ExcelSourceConfig twoRows = new ExcelSourceConfig("book", "excel", file, false, List.of(), 3, 2, 2000);
+            ExcelSourceConfig threeRows = new ExcelSourceConfig("book", "excel", file, false, List.of(), 3, 3, 2000);
 
-        assertThat(read(twoRows).get(0).columns()).allMatch(c -> c.nullable());
-        assertThat(read(config(xlsx, List.of(), 3)).get(0).columns()).anyMatch(c -> !c.nullable());
+            assertThat(read(twoRows).get(0).columns()).as(file.toString()).allMatch(c -> c.nullable());
+            assertThat(Golden.render(read(threeRows))).as(file.toString())
+                    .isEqualTo(Golden.render(read(config(file, List.of(), 3))));
+        }
+    }
+
+    /** A copy of the workbook whose first sheet's XML is replaced. */
+    private Path withSheetXml(Path workbook, String name, String sheetData) throws Exception {
+        Path copy = dir.resolve(name);
+        try (ZipFile zip = new ZipFile(workbook.toFile()); ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(copy))) {
+            for (Enumeration<? extends ZipEntry> entries = zip.entries(); entries.hasMoreElements(); ) {
+                ZipEntry entry = entries.nextElement();
+                out.putNextEntry(new ZipEntry(entry.getName()));
+                byte[] content = zip.getInputStream(entry).readAllBytes();
+                if (entry.getName().equals("xl/worksheets/sheet1.xml")) {
+                    String xml = new String(content, StandardCharsets.UTF_8);
+                    String replaced = xml.substring(0, xml.indexOf("<sheetData")) + sheetData
+                            + xml.substring(xml.indexOf("</sheetData>") + "</sheetData>".length());
+                    content = replaced.getBytes(StandardCharsets.UTF_8);
+                }
+                out.write(content);
+                out.closeEntry();
+            }
+        }
+        return copy;
+    }
+
+    @Test
+    void cellsOtherWritersProduceAreTypedToo() throws Exception {
+        // Inline strings, ISO date cells (t="d"), errors, formula text, cells and rows without references.
+        Path file = withSheetXml(xlsx(), "others.xlsx", "<sheetData>"
+                + "<row><c t=\"inlineStr\"><is><t>label</t></is></c><c t=\"inlineStr\"><is><r><t>da</t></r><r><t>y</t></r></is></c>"
+                + "<c t=\"inlineStr\"><is><t>at</t></is></c><c t=\"inlineStr\"><is><t>check</t></is></c></row>"
+                + "<row><c t=\"inlineStr\"><is><t>a</t></is></c><c t=\"d\"><v>2024-03-01T00:00:00</v></c>"
+                + "<c t=\"d\"><v>2024-03-01T10:30:00</v></c><c t=\"e\"><v>#N/A</v></c></row>"
+                + "<row r=\"5\"><c r=\"A5\" t=\"str\"><f>UPPER(A2)</f><v>A</v></c><c r=\"B5\" t=\"d\"><v>2024-03-02</v></c>"
+                + "<c r=\"C5\" t=\"d\"><v>2024-03-02T00:00:00</v></c><c r=\"D5\"><v>7</v></c></row>"
+                + "</sheetData>");
+
+        List<TableMetadata> tables = read(config(file, List.of("Sales 2024"), 1));
+
+        assertThat(Golden.render(tables)).isEqualTo("""
+                main.Sales_2024 file
+                  1 label : VARCHAR not null
+                  2 day : DATE not null
+                  3 at : TIMESTAMP not null
+                  4 check : BIGINT null
+                """);
     }
 
     @Test
@@ -255,10 +303,22 @@ class ExcelSourceTest {
             }
         }
 
+        Path encryptedXls = dir.resolve("secret.xls");
+        Biff8EncryptionKey.setCurrentUserPassword("pw");
+        try (HSSFWorkbook workbook = new HSSFWorkbook(); OutputStream out = Files.newOutputStream(encryptedXls)) {
+            fill(workbook);
+            workbook.write(out);
+        } finally {
+            Biff8EncryptionKey.setCurrentUserPassword(null);
+        }
+
         SourceException e = failure(config(encrypted, List.of(), 1));
+        SourceException xls = failure(config(encryptedXls, List.of(), 1));
 
         assertThat(e.category()).isEqualTo(ErrorCategory.UNSUPPORTED);
         assertThat(e.getMessage()).isEqualTo("secret.xlsx is encrypted (password-protected): save it without a password");
+        assertThat(xls.category()).isEqualTo(ErrorCategory.UNSUPPORTED);
+        assertThat(xls.getMessage()).isEqualTo("secret.xls is encrypted (password-protected): save it without a password");
     }
 
     @Test

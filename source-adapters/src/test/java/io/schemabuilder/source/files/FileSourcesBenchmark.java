@@ -23,9 +23,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
@@ -36,7 +38,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  *   generate-csv FILE MEGABYTES     a CSV of about that size: typed columns, quoted text with commas and quotes
  *   csv FILE                        infers it with sample_rows: all; prints one result line
  *   generate-xlsx FILE ROWS         a ROWS x 20 workbook: numbers, unique shared strings, dates, booleans
- *   xlsx FILE                       infers it (every row); prints one result line
+ *   generate-xls FILE               a 65,536 x 20 .xls (the format's most rows), the same columns
+ *   xlsx FILE                       infers it, or an .xls (every row); prints one result line
  * </pre>
  */
 public final class FileSourcesBenchmark {
@@ -49,6 +52,7 @@ public final class FileSourcesBenchmark {
         switch (args[0]) {
             case "generate-csv" -> generateCsv(file, Long.parseLong(args[2]) << 20);
             case "generate-xlsx" -> generateXlsx(file, Integer.parseInt(args[2]));
+            case "generate-xls" -> generateXls(file);
             case "csv" -> measure("csv", file, new CsvSourceAdapter(new CsvSourceConfig("bench", "csv", file, false,
                     null, null, null, null, null, null, null, null, CsvSourceConfig.ALL_ROWS, 2000), w -> { }));
             case "xlsx" -> measure("xlsx", file, new ExcelSourceAdapter(ExcelSourceConfig.of("bench", file), w -> { }));
@@ -106,33 +110,45 @@ public final class FileSourcesBenchmark {
         // Shared strings as Excel writes them (SXSSF would write inline strings otherwise).
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(new XSSFWorkbook(), 200, true, true);
              OutputStream out = Files.newOutputStream(file)) {
-            CellStyle date = workbook.createCellStyle();
-            date.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
-            CellStyle timestamp = workbook.createCellStyle();
-            timestamp.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd hh:mm:ss"));
-            Sheet sheet = workbook.createSheet("data");
-            Row header = sheet.createRow(0);
+            fill(workbook, rows);
+            workbook.write(out);
+        }
+    }
+
+    private static void generateXls(Path file) throws IOException {
+        try (HSSFWorkbook workbook = new HSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+            fill(workbook, 65_535);
+            workbook.write(out);
+        }
+    }
+
+    /** A sheet "data": a header row of col_0..col_19, then rows of numbers, distinct texts, decimals, dates, booleans. */
+    private static void fill(Workbook workbook, int rows) {
+        CellStyle date = workbook.createCellStyle();
+        date.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
+        CellStyle timestamp = workbook.createCellStyle();
+        timestamp.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd hh:mm:ss"));
+        Sheet sheet = workbook.createSheet("data");
+        Row header = sheet.createRow(0);
+        for (int c = 0; c < 20; c++) {
+            header.createCell(c).setCellValue("col_" + c);
+        }
+        SplittableRandom random = new SplittableRandom(6);
+        LocalDateTime epoch = LocalDateTime.of(2000, 1, 1, 0, 0);
+        for (int r = 1; r <= rows; r++) {
+            Row row = sheet.createRow(r);
             for (int c = 0; c < 20; c++) {
-                header.createCell(c).setCellValue("col_" + c);
-            }
-            SplittableRandom random = new SplittableRandom(6);
-            LocalDateTime epoch = LocalDateTime.of(2000, 1, 1, 0, 0);
-            for (int r = 1; r <= rows; r++) {
-                Row row = sheet.createRow(r);
-                for (int c = 0; c < 20; c++) {
-                    switch (c % 5) {
-                        case 0 -> row.createCell(c).setCellValue(r * 20L + c);
-                        case 1 -> row.createCell(c).setCellValue("text " + r + "/" + c);
-                        case 2 -> row.createCell(c).setCellValue(random.nextInt(1_000_000) / 100.0);
-                        case 3 -> {
-                            row.createCell(c).setCellValue(epoch.plusMinutes(random.nextInt(5_000_000)));
-                            row.getCell(c).setCellStyle(c < 10 ? date : timestamp);
-                        }
-                        default -> row.createCell(c).setCellValue(random.nextBoolean());
+                switch (c % 5) {
+                    case 0 -> row.createCell(c).setCellValue(r * 20L + c);
+                    case 1 -> row.createCell(c).setCellValue("text " + r + "/" + c);
+                    case 2 -> row.createCell(c).setCellValue(random.nextInt(1_000_000) / 100.0);
+                    case 3 -> {
+                        row.createCell(c).setCellValue(epoch.plusMinutes(random.nextInt(5_000_000)));
+                        row.getCell(c).setCellStyle(c < 10 ? date : timestamp);
                     }
+                    default -> row.createCell(c).setCellValue(random.nextBoolean());
                 }
             }
-            workbook.write(out);
         }
     }
 }

@@ -22,10 +22,10 @@ class TextValuesTest {
             true                        | BOOLEAN
             FALSE                       | BOOLEAN
             ' True '                    | BOOLEAN
-            yes                         | BOOLEAN
-            No                          | BOOLEAN
-            t                           | BOOLEAN
-            F                           | BOOLEAN
+            yes                         | VARCHAR
+            NO                          | VARCHAR
+            t                           | VARCHAR
+            F                           | VARCHAR
             y                           | VARCHAR
             on                          | VARCHAR
             42                          | BIGINT
