@@ -22,7 +22,7 @@ final class JdbcConnections {
     Connection open() {
         target.requireFile(source);
         try {
-            Connection connection = DriverManager.getConnection(target.url(), target.properties());
+            Connection connection = connect(target.url(), target.properties());
             if (readOnlyHintIsSafe()) {
                 hintReadOnly(connection);
             }
@@ -50,6 +50,27 @@ final class JdbcConnections {
     /** SQLite and DuckDB are opened read-only by property; the others take the JDBC hint. */
     private boolean readOnlyHintIsSafe() {
         return !target.engine().equals("sqlite") && !target.engine().equals("duckdb");
+    }
+
+    /**
+     * DriverManager first; then the drivers our own class loader sees (a driver jar from the launcher's
+     * {@code drivers/} folder is on that loader, which DriverManager, set up before it, does not search).
+     */
+    private static Connection connect(String url, java.util.Properties properties) throws SQLException {
+        try {
+            return DriverManager.getConnection(url, properties);
+        } catch (SQLException noDriver) {
+            if (noDriver.getMessage() == null || !noDriver.getMessage().startsWith("No suitable driver")) {
+                throw noDriver;
+            }
+            for (java.sql.Driver driver : java.util.ServiceLoader.load(java.sql.Driver.class,
+                    JdbcConnections.class.getClassLoader())) {
+                if (driver.acceptsURL(url)) {
+                    return driver.connect(url, properties);
+                }
+            }
+            throw noDriver;
+        }
     }
 
     static void closeQuietly(Connection connection) {

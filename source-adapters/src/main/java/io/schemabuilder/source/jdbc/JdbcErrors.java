@@ -38,7 +38,7 @@ final class JdbcErrors {
 
     SourceException noDriver(SQLException e) {
         return new SourceException(source, ErrorCategory.UNSUPPORTED, "no JDBC driver for " + target.displayUrl()
-                + " on the classpath (put the driver's jar beside schema-builder.jar and run with -cp)", e);
+                + " (put the driver's jar in the drivers/ folder beside schema-builder, or run java -Dloader.path=DIR -jar ...)", e);
     }
 
     static ErrorCategory categoryOf(SQLException e, ErrorCategory fallback) {

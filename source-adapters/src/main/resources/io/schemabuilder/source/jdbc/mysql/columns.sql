@@ -1,7 +1,8 @@
 -- MySQL and MariaDB: every column of every table and view outside the system databases (the database is the
 -- schema). COLUMN_TYPE is the full type as SHOW CREATE TABLE writes it: int unsigned, enum('a','b'), tinyint(1).
 -- A partitioned table says so in CREATE_OPTIONS. Run by hand: mariadb < columns.sql. The job wraps it: WHERE
--- table_schema = ? (db_schema), filters and key bounds, binary ORDER BY.
+-- table_schema = ? (db_schema), filters and key bounds, binary ORDER BY. On MariaDB it first runs
+-- SET SESSION join_cache_level = 4 (hashed joins; with the default nested loops this query grows with tables x columns).
 SELECT c.TABLE_SCHEMA                 AS table_schema,
        c.TABLE_NAME                   AS table_name,
        CASE WHEN t.CREATE_OPTIONS LIKE '%partitioned%' THEN 'PARTITIONED TABLE' ELSE t.TABLE_TYPE END AS table_kind,
