@@ -1,7 +1,6 @@
 package io.schemabuilder.cli;
 
 import java.util.concurrent.Callable;
-import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.launch.JobOperator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -19,20 +18,7 @@ public class AbandonCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return RepositoryQuery.withContext(options, context -> {
-            JobExecution execution = RepositoryQuery.execution(context, executionId);
-            if (execution.isRunning()) {
-                throw new CommandFailure(ExitCodes.USAGE, "execution " + executionId + " is running: stop it first"
-                        + " (a run whose process died is recovered by the next run or restart)");
-            }
-            try {
-                context.getBean(JobOperator.class).abandon(execution);
-            } catch (Exception e) {
-                throw new CommandFailure(ExitCodes.USAGE, "cannot abandon execution " + executionId + ": "
-                        + e.getMessage(), e);
-            }
-            System.out.println("abandoned run " + executionId);
-            return ExitCodes.OK;
-        });
+        return RepositoryQuery.operate(options, executionId, false, "abandon", JobOperator::abandon,
+                "abandoned run " + executionId);
     }
 }

@@ -1,7 +1,6 @@
 package io.schemabuilder.cli;
 
 import java.util.concurrent.Callable;
-import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.launch.JobOperator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -19,20 +18,8 @@ public class StopCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return RepositoryQuery.withContext(options, context -> {
-            JobExecution execution = RepositoryQuery.execution(context, executionId);
-            if (!execution.isRunning()) {
-                throw new CommandFailure(ExitCodes.USAGE, "execution " + executionId + " is not running ("
-                        + execution.getStatus() + ")");
-            }
-            try {
-                context.getBean(JobOperator.class).stop(execution);
-            } catch (Exception e) {
-                throw new CommandFailure(ExitCodes.USAGE, "cannot stop execution " + executionId + ": " + e.getMessage(), e);
-            }
-            System.out.println("stopping run " + executionId + ": each partition ends after its current chunk;"
-                    + " then `schema-builder restart " + executionId + "` resumes it");
-            return ExitCodes.OK;
-        });
+        return RepositoryQuery.operate(options, executionId, true, "stop", JobOperator::stop,
+                "stopping run " + executionId + ": each partition ends after its current chunk; then"
+                        + " `schema-builder restart " + executionId + "` resumes it");
     }
 }
