@@ -1,37 +1,159 @@
 package io.schemabuilder.source.jdbc;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.pool.HikariPool;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 
 /**
- * Opens the connections of one source: one per partition stream, held for the stream's life and closed with it
- * (a pool would save little: a run opens a handful, and a cursor pins its connection anyway).
+ * The connections of one source: a HikariCP pool, created on first use (its first connection is the source's
+ * connection check, so a wrong password fails at once, not after a pool timeout), sized to the source's partitions
+ * once they are known, and closed with the adapter. A partition's stream holds one connection for its cursor's life.
  */
-final class JdbcConnections {
+final class JdbcConnections implements AutoCloseable {
+    /** Partitions of one source that may read at once. */
+    private static final int MAX_POOL_SIZE = 8;
+
     private final JdbcTarget target;
     private final JdbcErrors errors;
     private final String source;
+    private final long connectTimeoutMillis;
+    private volatile HikariDataSource pool;
+    private volatile int size = 2;
 
-    JdbcConnections(String source, JdbcTarget target, JdbcErrors errors) {
+    JdbcConnections(String source, JdbcTarget target, JdbcErrors errors, java.time.Duration connectTimeout) {
         this.source = source;
         this.target = target;
         this.errors = errors;
+        this.connectTimeoutMillis = Math.max(250, connectTimeout.toMillis());
     }
 
     Connection open() {
         target.requireFile(source);
         try {
-            Connection connection = connect(target.url(), target.properties());
+            Connection connection = pool().getConnection();
             if (readOnlyHintIsSafe()) {
                 hintReadOnly(connection);
             }
             return connection;
         } catch (SQLException e) {
-            if (e.getMessage() != null && e.getMessage().startsWith("No suitable driver")) {
-                throw errors.noDriver(e);
+            throw failure(e);
+        } catch (HikariPool.PoolInitializationException e) {
+            throw failure(e.getCause() instanceof SQLException ? (SQLException) e.getCause()
+                    : new SQLException(String.valueOf(e.getCause() == null ? e.getMessage() : e.getCause().getMessage()),
+                    "08001", e));
+        }
+    }
+
+    /** The pool grows to the number of partitions (at most {@link #MAX_POOL_SIZE}). */
+    void sizeTo(int partitions) {
+        size = Math.max(1, Math.min(MAX_POOL_SIZE, partitions));
+        HikariDataSource current = pool;
+        if (current != null) {
+            current.getHikariConfigMXBean().setMaximumPoolSize(size);
+        }
+    }
+
+    private HikariDataSource pool() {
+        HikariDataSource current = pool;
+        if (current == null) {
+            synchronized (this) {
+                current = pool;
+                if (current == null) {
+                    HikariConfig config = new HikariConfig();
+                    config.setPoolName("source-" + source);
+                    config.setDataSource(new DriverSource(target.url(), target.properties()));
+                    config.setMaximumPoolSize(size);
+                    config.setMinimumIdle(0);
+                    config.setConnectionTimeout(connectTimeoutMillis);
+                    config.setIdleTimeout(10_000);
+                    config.setRegisterMbeans(false);
+                    // SQLite and DuckDB are opened read-only (by property) and refuse to change it: the pool must
+                    // ask for what they are. The others keep the driver's default and get the hint per borrow.
+                    config.setReadOnly(!readOnlyHintIsSafe());
+                    current = new HikariDataSource(config);
+                    pool = current;
+                }
             }
-            throw errors.connecting(e);
+        }
+        return current;
+    }
+
+    private RuntimeException failure(SQLException e) {
+        SQLException cause = e;
+        while (cause.getCause() instanceof SQLException && cause.getCause() != cause) {
+            cause = (SQLException) cause.getCause();
+        }
+        if (cause.getMessage() != null && cause.getMessage().startsWith("No suitable driver")) {
+            return errors.noDriver(cause);
+        }
+        return errors.connecting(cause);
+    }
+
+    @Override
+    public void close() {
+        HikariDataSource current = pool;
+        pool = null;
+        if (current != null) {
+            current.close();
+        }
+    }
+
+    /** What the pool takes its connections from: the driver, as {@link #connect} finds it. */
+    private static final class DriverSource implements javax.sql.DataSource {
+        private final String url;
+        private final java.util.Properties properties;
+        private int loginTimeout;
+
+        DriverSource(String url, java.util.Properties properties) {
+            this.url = url;
+            this.properties = properties;
+        }
+
+        @Override
+        public Connection getConnection() throws SQLException {
+            return connect(url, properties);
+        }
+
+        @Override
+        public Connection getConnection(String user, String password) throws SQLException {
+            return getConnection();
+        }
+
+        @Override
+        public java.io.PrintWriter getLogWriter() {
+            return null;
+        }
+
+        @Override
+        public void setLogWriter(java.io.PrintWriter out) {
+        }
+
+        @Override
+        public void setLoginTimeout(int seconds) {
+            loginTimeout = seconds;
+        }
+
+        @Override
+        public int getLoginTimeout() {
+            return loginTimeout;
+        }
+
+        @Override
+        public java.util.logging.Logger getParentLogger() throws java.sql.SQLFeatureNotSupportedException {
+            throw new java.sql.SQLFeatureNotSupportedException();
+        }
+
+        @Override
+        public <T> T unwrap(Class<T> type) throws SQLException {
+            throw new SQLException("not a wrapper");
+        }
+
+        @Override
+        public boolean isWrapperFor(Class<?> type) {
+            return false;
         }
     }
 

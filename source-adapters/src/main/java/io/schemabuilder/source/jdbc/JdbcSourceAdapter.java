@@ -31,7 +31,7 @@ public final class JdbcSourceAdapter implements SourceAdapter {
         this.config = config;
         this.target = JdbcTarget.of(config);
         this.errors = new JdbcErrors(config.name(), target, config.password());
-        this.connections = new JdbcConnections(config.name(), target, errors);
+        this.connections = new JdbcConnections(config.name(), target, errors, config.connectTimeout());
         this.catalog = Catalogs.forEngine(target.engine(), (int) config.queryTimeout().toSeconds(),
                 warning -> warnings.accept("source " + config.name() + ": " + warning));
         this.filters = new TableFilters(config.filter());
@@ -83,6 +83,7 @@ public final class JdbcSourceAdapter implements SourceAdapter {
             from = to;
         }
         slices.add(new Slice(sliceId(slices.size()), from, null));
+        connections.sizeTo(slices.size());
         return slices;
     }
 
@@ -129,6 +130,6 @@ public final class JdbcSourceAdapter implements SourceAdapter {
 
     @Override
     public void close() {
-        // Connections belong to their streams and close with them.
+        connections.close();
     }
 }
