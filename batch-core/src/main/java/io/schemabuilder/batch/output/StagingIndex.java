@@ -63,7 +63,7 @@ public final class StagingIndex implements SchemaFileWriter.SortedTables, AutoCl
                     continue;
                 }
                 byte[] bytes = line.toByteArray();
-                TableKey key = StagedTableCodec.parse(bytes, 0, bytes.length).key();
+                TableKey key = StagedTableCodec.key(bytes, 0, bytes.length);
                 if (positions.put(key, new Position(fileNumber, offset, bytes.length)) != null) {
                     duplicates.accept(key);
                 }
