@@ -24,19 +24,12 @@ public final class AtomicFiles {
     }
 
     public static void replace(Path target, Content content) throws IOException {
-        replace(target, content, () -> { });
-    }
-
-    /** As {@link #replace(Path, Content)}; {@code beforeRename} runs once the temp file is durable (tests stop there). */
-    public static void replace(Path target, Content content, Runnable beforeRename) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         Path temp = dir.resolve("." + target.getFileName() + ".tmp-" + ProcessHandle.current().pid());
         try {
             writeDurably(temp, content);
-            beforeRename.run();
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            syncDirectory(dir);
+            move(temp, target);
         } finally {
             Files.deleteIfExists(temp);
         }
