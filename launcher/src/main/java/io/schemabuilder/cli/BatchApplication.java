@@ -1,17 +1,23 @@
 package io.schemabuilder.cli;
 
 import io.schemabuilder.batch.job.RunLayout;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import io.schemabuilder.batch.job.SchemaBuildJobConfiguration;
+import io.schemabuilder.source.jdbc.JdbcDrivers;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Properties;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.env.Environment;
 
 /**
  * The Spring context of the commands that need the job or its repository (run, restart, history, show, ...).
@@ -25,6 +31,30 @@ public class BatchApplication {
     /** What a context is started with. */
     public record Settings(RunLayout layout, String repositoryUrl, int parallel, int chunkSize, boolean debug,
                            int keepVersions) {
+    }
+
+    /**
+     * The job repository's pool, made here rather than by Boot's auto-configuration: its connections come from the
+     * driver the URL names ({@link JdbcDrivers}), without DriverManager initialising every driver in the jar first.
+     */
+    @Bean(destroyMethod = "close")
+    HikariDataSource jobRepositoryDataSource(Environment environment) {
+        Properties credentials = new Properties();
+        String user = environment.getProperty("spring.datasource.username");
+        String password = environment.getProperty("spring.datasource.password");
+        if (user != null) {
+            credentials.setProperty("user", user);
+        }
+        if (password != null) {
+            credentials.setProperty("password", password);
+        }
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("job-repository");
+        config.setDataSource(JdbcDrivers.dataSource(environment.getRequiredProperty("spring.datasource.url"),
+                credentials));
+        config.setMaximumPoolSize(environment.getRequiredProperty("schema-builder.parallel", Integer.class) + 4);
+        config.setRegisterMbeans(false);
+        return new HikariDataSource(config);
     }
 
     public static ConfigurableApplicationContext start(Settings settings) {
@@ -52,8 +82,6 @@ public class BatchApplication {
         properties.putAll(Repositories.dataSourceProperties(settings));
         properties.put("spring.batch.job.enabled", "false");
         properties.put("spring.batch.jdbc.initialize-schema", "never");
-        properties.put("spring.datasource.hikari.maximum-pool-size", String.valueOf(settings.parallel() + 4));
-        properties.put("spring.datasource.hikari.pool-name", "job-repository");
         properties.put("schema-builder.parallel", String.valueOf(settings.parallel()));
         properties.put("schema-builder.chunk-size", String.valueOf(settings.chunkSize()));
         properties.put("schema-builder.keep-versions", String.valueOf(settings.keepVersions()));

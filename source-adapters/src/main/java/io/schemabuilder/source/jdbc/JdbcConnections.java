@@ -4,7 +4,6 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.pool.HikariPool;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 
 /**
@@ -64,7 +63,7 @@ final class JdbcConnections implements AutoCloseable {
                 if (current == null) {
                     HikariConfig config = new HikariConfig();
                     config.setPoolName("source-" + source);
-                    config.setDataSource(new DriverSource(target.url(), target.properties()));
+                    config.setDataSource(JdbcDrivers.dataSource(target.url(), target.properties()));
                     config.setMaximumPoolSize(size);
                     config.setMinimumIdle(0);
                     config.setConnectionTimeout(connectTimeoutMillis);
@@ -101,62 +100,6 @@ final class JdbcConnections implements AutoCloseable {
         }
     }
 
-    /** What the pool takes its connections from: the driver, as {@link #connect} finds it. */
-    private static final class DriverSource implements javax.sql.DataSource {
-        private final String url;
-        private final java.util.Properties properties;
-        private int loginTimeout;
-
-        DriverSource(String url, java.util.Properties properties) {
-            this.url = url;
-            this.properties = properties;
-        }
-
-        @Override
-        public Connection getConnection() throws SQLException {
-            return connect(url, properties);
-        }
-
-        @Override
-        public Connection getConnection(String user, String password) throws SQLException {
-            return getConnection();
-        }
-
-        @Override
-        public java.io.PrintWriter getLogWriter() {
-            return null;
-        }
-
-        @Override
-        public void setLogWriter(java.io.PrintWriter out) {
-        }
-
-        @Override
-        public void setLoginTimeout(int seconds) {
-            loginTimeout = seconds;
-        }
-
-        @Override
-        public int getLoginTimeout() {
-            return loginTimeout;
-        }
-
-        @Override
-        public java.util.logging.Logger getParentLogger() throws java.sql.SQLFeatureNotSupportedException {
-            throw new java.sql.SQLFeatureNotSupportedException();
-        }
-
-        @Override
-        public <T> T unwrap(Class<T> type) throws SQLException {
-            throw new SQLException("not a wrapper");
-        }
-
-        @Override
-        public boolean isWrapperFor(Class<?> type) {
-            return false;
-        }
-    }
-
     /**
      * JDBC calls read-only a hint, and some drivers refuse it once connected (sqlite-jdbc behind a URL we do not
      * recognise): the catalog is only ever read, so a refused hint is no reason to fail the source.
@@ -172,27 +115,6 @@ final class JdbcConnections implements AutoCloseable {
     /** SQLite and DuckDB are opened read-only by property; the others take the JDBC hint. */
     private boolean readOnlyHintIsSafe() {
         return !target.engine().equals("sqlite") && !target.engine().equals("duckdb");
-    }
-
-    /**
-     * DriverManager first; then the drivers our own class loader sees (a driver jar from the launcher's
-     * {@code drivers/} folder is on that loader, which DriverManager, set up before it, does not search).
-     */
-    private static Connection connect(String url, java.util.Properties properties) throws SQLException {
-        try {
-            return DriverManager.getConnection(url, properties);
-        } catch (SQLException noDriver) {
-            if (noDriver.getMessage() == null || !noDriver.getMessage().startsWith("No suitable driver")) {
-                throw noDriver;
-            }
-            for (java.sql.Driver driver : java.util.ServiceLoader.load(java.sql.Driver.class,
-                    JdbcConnections.class.getClassLoader())) {
-                if (driver.acceptsURL(url)) {
-                    return driver.connect(url, properties);
-                }
-            }
-            throw noDriver;
-        }
     }
 
     static void closeQuietly(Connection connection) {
