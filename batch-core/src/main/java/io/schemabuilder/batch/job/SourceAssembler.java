@@ -7,6 +7,8 @@ import io.schemabuilder.batch.output.AtomicFiles;
 import io.schemabuilder.batch.output.SchemaFileWriter;
 import io.schemabuilder.batch.output.SchemaHeader;
 import io.schemabuilder.batch.output.StagingIndex;
+import io.schemabuilder.batch.output.StagingMerge;
+import io.schemabuilder.source.TableKey;
 import io.schemabuilder.source.config.SourceConfig;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,6 +20,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -87,12 +90,24 @@ public class SourceAssembler {
         SchemaHeader header = new SchemaHeader(source.name(), source.type(), dialects.of(run, source).sqlglotName(),
                 Instant.now());
         Files.createDirectories(fresh.getParent());
-        try (StagingIndex index = StagingIndex.of(files,
-                key -> log.warn("source {}: table {} was staged twice; the later copy is kept", source.name(), key))) {
-            SchemaFileWriter.Totals[] totals = new SchemaFileWriter.Totals[1];
-            AtomicFiles.writeDurably(fresh, out -> totals[0] = SchemaFileWriter.write(out, header, index));
-            return totals[0];
+        Consumer<TableKey> duplicates = key -> log.warn("source {}: table {} was staged twice; the later copy is kept",
+                source.name(), key);
+        try (StagingMerge merge = new StagingMerge(files, duplicates)) {
+            return writeDurably(fresh, header, merge);
+        } catch (StagingMerge.OutOfOrder e) {
+            // A driver that lists tables in its own collation: sort by an index of the keys instead.
+            log.info("source {}: {}; sorting the staged tables", source.name(), e.getMessage());
         }
+        try (StagingIndex index = StagingIndex.of(files, duplicates)) {
+            return writeDurably(fresh, header, index);
+        }
+    }
+
+    private static SchemaFileWriter.Totals writeDurably(Path fresh, SchemaHeader header,
+                                                        SchemaFileWriter.SortedTables tables) throws IOException {
+        SchemaFileWriter.Totals[] totals = new SchemaFileWriter.Totals[1];
+        AtomicFiles.writeDurably(fresh, out -> totals[0] = SchemaFileWriter.write(out, header, tables));
+        return totals[0];
     }
 
     /** Puts the fresh file in place unless nothing changed; says which ("unchanged", "new", or the changes). */

@@ -9,19 +9,25 @@ import java.util.List;
 import java.util.Objects;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Writes schema.json with stable bytes: tables in key order, columns in ordinal order, 2-space indent,
- * {@code "key": value}, UTF-8, trailing newline. The tables are streamed twice (once for {@code tables}, once for
- * {@code sqlglot_schema}), so memory does not grow with the catalog.
+ * {@code "key": value}, UTF-8, trailing newline. Each table's two pieces are rendered once, by the worker that read
+ * it ({@link #render}); the file is then streamed from them twice (once for {@code tables}, once for
+ * {@code sqlglot_schema}), copying text, so memory does not grow with the catalog.
  */
 public final class SchemaFileWriter {
     private static final ObjectMapper MAPPER = JsonMapper.builder().build();
+    private static final ObjectWriter PRETTY = MAPPER.writerWithDefaultPrettyPrinter().with(JsonStyle.PRETTY);
+    /** Nesting levels of a table's value under {@code tables} and under {@code sqlglot_schema.<schema>}. */
+    private static final int TABLES_LEVEL = 2;
+    private static final int SQLGLOT_LEVEL = 3;
 
     /** Tables in key order; may be iterated more than once. */
     public interface SortedTables {
-        Iterable<StagedTable> inKeyOrder();
+        Iterable<RenderedTable> inKeyOrder();
     }
 
     /** What was written, for progress lines. */
@@ -32,7 +38,7 @@ public final class SchemaFileWriter {
     }
 
     public static Totals write(OutputStream out, SchemaHeader header, SortedTables tables) throws IOException {
-        try (JsonGenerator json = MAPPER.writerWithDefaultPrettyPrinter().with(JsonStyle.PRETTY).createGenerator(out)) {
+        try (JsonGenerator json = PRETTY.createGenerator(out)) {
             json.writeStartObject();
             json.writeStringProperty("source_name", header.sourceName());
             json.writeStringProperty("source_type", header.sourceType());
@@ -43,19 +49,20 @@ public final class SchemaFileWriter {
             int columnCount = 0;
             json.writeName("tables");
             json.writeStartObject();
-            for (StagedTable table : tables.inKeyOrder()) {
-                writeTable(json, table);
+            for (RenderedTable table : tables.inKeyOrder()) {
+                json.writeName(table.key().qualified());
+                json.writeRawValue(table.tablesJson());
                 tableCount++;
-                columnCount += table.columns().size();
+                columnCount += table.columns();
             }
             json.writeEndObject();
 
             List<String> schemas = new ArrayList<>();
-            List<StagedTable> withFiles = new ArrayList<>();
+            List<RenderedTable> withFiles = new ArrayList<>();
             json.writeName("sqlglot_schema");
             json.writeStartObject();
             String openSchema = null;
-            for (StagedTable table : tables.inKeyOrder()) {
+            for (RenderedTable table : tables.inKeyOrder()) {
                 if (!Objects.equals(openSchema, table.schema())) {
                     if (openSchema != null) {
                         json.writeEndObject();
@@ -69,11 +76,7 @@ public final class SchemaFileWriter {
                     withFiles.add(table);
                 }
                 json.writeName(table.name());
-                json.writeStartObject();
-                for (StagedTable.StagedColumn column : table.columns()) {
-                    json.writeStringProperty(column.name(), column.schemaType());
-                }
-                json.writeEndObject();
+                json.writeRawValue(table.sqlglotJson());
             }
             if (openSchema != null) {
                 json.writeEndObject();
@@ -95,7 +98,7 @@ public final class SchemaFileWriter {
                 // File sources: what each table was read from, so that the next run can reuse unchanged files.
                 json.writeName("files");
                 json.writeStartObject();
-                for (StagedTable table : withFiles) {
+                for (RenderedTable table : withFiles) {
                     json.writeName(table.key().qualified());
                     json.writeStartObject();
                     json.writeStringProperty("path", table.file().path());
@@ -115,8 +118,24 @@ public final class SchemaFileWriter {
         }
     }
 
-    private static void writeTable(JsonGenerator json, StagedTable table) {
-        json.writeName(table.key().qualified());
+    /** The table's two pieces of schema.json, each indented for its place in the file. */
+    public static RenderedTable render(StagedTable table) {
+        return new RenderedTable(table.schema(), table.name(), table.columns().size(),
+                json(json -> writeTableValue(json, table), TABLES_LEVEL),
+                json(json -> writeSqlglotValue(json, table), SQLGLOT_LEVEL), table.file());
+    }
+
+    /** Pretty JSON of one value, with every line after the first indented {@code level} levels more. */
+    private static String json(java.util.function.Consumer<JsonGenerator> value, int level) {
+        java.io.StringWriter text = new java.io.StringWriter(256);
+        try (JsonGenerator json = PRETTY.createGenerator(text)) {
+            value.accept(json);
+        }
+        // The pretty printer writes a newline only between tokens (one inside a string is escaped).
+        return text.toString().replace("\n", "\n" + "  ".repeat(level));
+    }
+
+    private static void writeTableValue(JsonGenerator json, StagedTable table) {
         json.writeStartObject();
         if (!"table".equals(table.kind()) && !"file".equals(table.kind())) {
             json.writeStringProperty("kind", table.kind());
@@ -146,6 +165,14 @@ public final class SchemaFileWriter {
             json.writeEndObject();
         }
         json.writeEndObject();
+        json.writeEndObject();
+    }
+
+    private static void writeSqlglotValue(JsonGenerator json, StagedTable table) {
+        json.writeStartObject();
+        for (StagedTable.StagedColumn column : table.columns()) {
+            json.writeStringProperty(column.name(), column.schemaType());
+        }
         json.writeEndObject();
     }
 }

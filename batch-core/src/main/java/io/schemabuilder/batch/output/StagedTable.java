@@ -6,8 +6,8 @@ import io.schemabuilder.source.TableKind;
 import java.util.List;
 
 /**
- * One table as the job stages it between the writer and the schema file: everything schema.json needs,
- * with every column's type already mapped. One JSON line per table in a partition's staging file.
+ * One table as the processor hands it to the writer: everything schema.json needs, with every column's type
+ * already mapped. The writer renders it ({@link SchemaFileWriter#render}) into the partition's staging file.
  */
 public record StagedTable(String schema, String name, String kind, String comment, List<String> primaryKey,
                           List<StagedColumn> columns, SourceFile file) {

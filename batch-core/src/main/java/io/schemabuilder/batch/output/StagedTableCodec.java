@@ -6,28 +6,29 @@ import tools.jackson.core.JsonToken;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Staging lines: one compact JSON object per table, newline-terminated. */
+/** Staging lines: one compact JSON object per table ({@link RenderedTable}), newline-terminated. */
 public final class StagedTableCodec {
     private static final ObjectMapper MAPPER = JsonMapper.builder().build();
 
     private StagedTableCodec() {
     }
 
+    /** The table's staging line: rendered here, once, by the worker. */
     public static byte[] line(StagedTable table) {
-        byte[] json = MAPPER.writeValueAsBytes(table);
+        byte[] json = MAPPER.writeValueAsBytes(SchemaFileWriter.render(table));
         byte[] line = new byte[json.length + 1];
         System.arraycopy(json, 0, line, 0, json.length);
         line[json.length] = '\n';
         return line;
     }
 
-    public static StagedTable parse(byte[] line, int offset, int length) {
-        return MAPPER.readValue(line, offset, length, StagedTable.class);
+    public static RenderedTable parse(byte[] line, int offset, int length) {
+        return MAPPER.readValue(line, offset, length, RenderedTable.class);
     }
 
     /**
-     * Only the table's key: indexing a staging file reads every line, and a line's columns (most of its bytes)
-     * are not needed until the table is written.
+     * Only the table's key: indexing a staging file reads every line, and a line's rendered JSON (most of its
+     * bytes) is not needed until the table is written.
      */
     public static TableKey key(byte[] line, int offset, int length) {
         String schema = null;

@@ -1,14 +1,10 @@
 package io.schemabuilder.batch.output;
 
 import io.schemabuilder.source.TableKey;
-import java.io.BufferedInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
@@ -53,29 +49,18 @@ public final class StagingIndex implements SchemaFileWriter.SortedTables, AutoCl
     private void add(Path file, Consumer<TableKey> duplicates) throws IOException {
         int fileNumber = channels.size();
         channels.add(FileChannel.open(file, StandardOpenOption.READ));
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
-            ByteArrayOutputStream line = new ByteArrayOutputStream(4096);
-            long offset = 0;
-            int b;
-            while ((b = in.read()) != -1) {
-                if (b != '\n') {
-                    line.write(b);
-                    continue;
-                }
-                byte[] bytes = line.toByteArray();
-                TableKey key = StagedTableCodec.key(bytes, 0, bytes.length);
-                if (positions.put(key, new Position(fileNumber, offset, bytes.length)) != null) {
+        try (StagingLines lines = new StagingLines(file)) {
+            while (lines.next()) {
+                TableKey key = StagedTableCodec.key(lines.bytes(), lines.offset(), lines.length());
+                if (positions.put(key, new Position(fileNumber, lines.position(), lines.length())) != null) {
                     duplicates.accept(key);
                 }
-                offset += bytes.length + 1L;
-                line.reset();
             }
-            // A line without its newline is a write cut short; the writer truncates it away on restart.
         }
     }
 
     @Override
-    public Iterable<StagedTable> inKeyOrder() {
+    public Iterable<RenderedTable> inKeyOrder() {
         return () -> new Iterator<>() {
             private final Iterator<Position> next = positions.values().iterator();
 
@@ -85,13 +70,13 @@ public final class StagingIndex implements SchemaFileWriter.SortedTables, AutoCl
             }
 
             @Override
-            public StagedTable next() {
+            public RenderedTable next() {
                 return read(next.next());
             }
         };
     }
 
-    private StagedTable read(Position position) {
+    private RenderedTable read(Position position) {
         ByteBuffer buffer = ByteBuffer.allocate(position.length());
         try {
             FileChannel channel = channels.get(position.file());

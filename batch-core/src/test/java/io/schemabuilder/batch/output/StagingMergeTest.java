@@ -1,0 +1,106 @@
+package io.schemabuilder.batch.output;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.schemabuilder.source.TableKey;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class StagingMergeTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void mergesPartitionFilesIntoKeyOrderAndCanIterateTwice() throws IOException {
+        Path second = stage("p2", table("b", "t1", "x"), table("b", "t2", "x"));
+        Path first = stage("p1", table("a", "t1", "x"), table("a", "t9", "x"));
+        try (StagingMerge merge = new StagingMerge(List.of(second, first), key -> { })) {
+            assertThat(keys(merge)).containsExactly("a.t1", "a.t9", "b.t1", "b.t2");
+            assertThat(keys(merge)).containsExactly("a.t1", "a.t9", "b.t1", "b.t2");
+        }
+    }
+
+    @Test
+    void keyStagedTwiceKeepsTheLaterCopyAndIsReportedOnce() throws IOException {
+        Path first = stage("p1", table("s", "a", "old"), table("s", "b", "old"), table("s", "b", "newer"));
+        Path second = stage("p2", table("s", "a", "new"));
+        List<TableKey> reported = new ArrayList<>();
+        try (StagingMerge merge = new StagingMerge(List.of(first, second), reported::add)) {
+            assertThat(types(merge)).containsExactly("s.a:new", "s.b:newer");
+            assertThat(types(merge)).containsExactly("s.a:new", "s.b:newer");
+        }
+        assertThat(reported).containsExactly(new TableKey("s", "a"), new TableKey("s", "b"));
+    }
+
+    @Test
+    void lineCutShortByACrashIsNotATable() throws IOException {
+        Path file = stage("p1", table("s", "a", "x"));
+        Files.write(file, "{\"schema\":\"s\",\"name\":\"b\",\"col".getBytes(), java.nio.file.StandardOpenOption.APPEND);
+        try (StagingMerge merge = new StagingMerge(List.of(file), key -> { })) {
+            assertThat(keys(merge)).containsExactly("s.a");
+        }
+    }
+
+    @Test
+    void tablesLongerThanTheReadBlockAreReadWhole() throws IOException {
+        List<StagedTable.StagedColumn> columns = IntStream.range(0, 3000)
+                .mapToObj(i -> new StagedTable.StagedColumn("column_" + i, "varchar(100)", true,
+                        "DataType.Type.VARCHAR", "VARCHAR(100)", "a comment long enough to take some room"))
+                .toList();
+        StagedTable wide = new StagedTable("s", "wide", "table", null, List.of(), columns, null);
+        Path file = stage("p1", table("s", "a", "x"), wide, table("s", "z", "x"));
+        assertThat(Files.size(file)).isGreaterThan(3 * 65536);
+        try (StagingMerge merge = new StagingMerge(List.of(file), key -> { })) {
+            List<RenderedTable> tables = StreamSupport.stream(merge.inKeyOrder().spliterator(), false).toList();
+            assertThat(tables).extracting(t -> t.key().qualified()).containsExactly("s.a", "s.wide", "s.z");
+            assertThat(tables.get(1)).isEqualTo(SchemaFileWriter.render(wide));
+        }
+    }
+
+    @Test
+    void fileOutOfKeyOrderIsReportedSoThatTheCallerCanSort() throws IOException {
+        Path file = stage("p1", table("s", "b", "x"), table("s", "a", "x"));
+        try (StagingMerge merge = new StagingMerge(List.of(file), key -> { })) {
+            assertThatThrownBy(() -> keys(merge)).isInstanceOf(StagingMerge.OutOfOrder.class)
+                    .hasMessageContaining("s.a after s.b");
+        }
+        try (StagingIndex index = StagingIndex.of(List.of(file), key -> { })) {
+            assertThat(StreamSupport.stream(index.inKeyOrder().spliterator(), false).map(t -> t.key().qualified()))
+                    .containsExactly("s.a", "s.b");
+        }
+    }
+
+    private Path stage(String partition, StagedTable... tables) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        for (StagedTable table : tables) {
+            bytes.writeBytes(StagedTableCodec.line(table));
+        }
+        Path file = dir.resolve(partition + ".jsonl");
+        Files.write(file, bytes.toByteArray());
+        return file;
+    }
+
+    private static StagedTable table(String schema, String name, String type) {
+        return new StagedTable(schema, name, "table", null, List.of(),
+                List.of(new StagedTable.StagedColumn("c", type, true, "DataType.Type.UNKNOWN", type, null)), null);
+    }
+
+    private static List<String> keys(StagingMerge merge) {
+        return StreamSupport.stream(merge.inKeyOrder().spliterator(), false).map(t -> t.key().qualified()).toList();
+    }
+
+    private static List<String> types(StagingMerge merge) {
+        return StreamSupport.stream(merge.inKeyOrder().spliterator(), false)
+                .map(t -> t.key().qualified() + ":" + t.sqlglotJson().replaceAll("(?s).*\"c\": \"([a-z]+)\".*", "$1"))
+                .toList();
+    }
+}
