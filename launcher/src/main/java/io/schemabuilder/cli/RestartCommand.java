@@ -24,7 +24,7 @@ public class RestartCommand implements Callable<Integer> {
     @Option(names = "--parallel", paramLabel = "N", defaultValue = "4", description = "Sources read at once (default 4).")
     int parallel;
 
-    @Option(names = "--chunk-size", paramLabel = "N", defaultValue = "100", description = "Tables per chunk (default 100).")
+    @Option(names = "--chunk-size", paramLabel = "N", defaultValue = "500", description = "Tables per chunk (default 500).")
     int chunkSize;
 
     @Override

@@ -25,8 +25,8 @@ public class RunCommand implements Callable<Integer> {
     @Option(names = "--parallel", paramLabel = "N", defaultValue = "4", description = "Sources read at once (default 4).")
     int parallel;
 
-    @Option(names = "--chunk-size", paramLabel = "N", defaultValue = "100",
-            description = "Tables per committed chunk (default 100).")
+    @Option(names = "--chunk-size", paramLabel = "N", defaultValue = "500",
+            description = "Tables per committed chunk (default 500).")
     int chunkSize;
 
     @Option(names = "--resume", description = "If the latest run of this config failed, restart it instead.")
