@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
+import org.springframework.boot.SpringApplication;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
@@ -57,6 +58,17 @@ public class BatchApplication {
         return new HikariDataSource(config);
     }
 
+    /**
+     * Spring AOT's build-time entry (the launcher's {@code process-aot}): the context every command starts, so that
+     * {@code -Dspring.aot.enabled=true} (the {@code schema-builder} script) skips parsing the configuration classes
+     * and evaluating their conditions at each start. Only the values of properties differ between commands, and no
+     * condition reads them.
+     */
+    public static void main(String[] args) {
+        start(new Settings(new RunLayout(java.nio.file.Path.of(args.length > 0 ? args[0] : "target/aot-run")), null, 4,
+                500, false, 0));
+    }
+
     public static ConfigurableApplicationContext start(Settings settings) {
         try {
             Files.createDirectories(settings.layout().stateDir().resolve("logs"));
@@ -66,11 +78,14 @@ public class BatchApplication {
         }
         try {
             return new SpringApplicationBuilder(BatchApplication.class)
+                    .main(BatchApplication.class) // the AOT initializer is named after it
                     .web(WebApplicationType.NONE)
                     .bannerMode(org.springframework.boot.Banner.Mode.OFF)
                     .logStartupInfo(false)
                     .properties(properties(settings))
                     .run();
+        } catch (SpringApplication.AbandonedRunException e) {
+            throw e; // Spring AOT's processing ends the start here on purpose
         } catch (RuntimeException e) {
             throw new CommandFailure(ExitCodes.REPOSITORY_UNREACHABLE, "job repository "
                     + Repositories.describe(settings) + " is unreachable: " + Repositories.rootMessage(e), e);
