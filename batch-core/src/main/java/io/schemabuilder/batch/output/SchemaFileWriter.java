@@ -1,11 +1,14 @@
 package io.schemabuilder.batch.output;
 
+import io.schemabuilder.source.SourceFile;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.ObjectMapper;
@@ -58,7 +61,8 @@ public final class SchemaFileWriter {
             json.writeEndObject();
 
             List<String> schemas = new ArrayList<>();
-            List<RenderedTable> withFiles = new ArrayList<>();
+            // File sources: what each table was read from (only that is kept, not the table).
+            Map<String, SourceFile> files = new LinkedHashMap<>();
             json.writeName("sqlglot_schema");
             json.writeStartObject();
             String openSchema = null;
@@ -73,7 +77,7 @@ public final class SchemaFileWriter {
                     json.writeStartObject();
                 }
                 if (table.file() != null) {
-                    withFiles.add(table);
+                    files.put(table.key().qualified(), table.file());
                 }
                 json.writeName(table.name());
                 json.writeRawValue(table.sqlglotJson());
@@ -94,17 +98,18 @@ public final class SchemaFileWriter {
             }
             json.writeEndArray();
             json.writeStringProperty("dialect", header.dialect());
-            if (!withFiles.isEmpty()) {
-                // File sources: what each table was read from, so that the next run can reuse unchanged files.
+            if (!files.isEmpty()) {
+                // So that the next run can reuse the tables of unchanged files.
                 json.writeName("files");
                 json.writeStartObject();
-                for (RenderedTable table : withFiles) {
-                    json.writeName(table.key().qualified());
+                for (Map.Entry<String, SourceFile> entry : files.entrySet()) {
+                    SourceFile file = entry.getValue();
+                    json.writeName(entry.getKey());
                     json.writeStartObject();
-                    json.writeStringProperty("path", table.file().path());
-                    json.writeNumberProperty("size", table.file().size());
-                    json.writeStringProperty("modified", table.file().modified());
-                    json.writeStringProperty("sha256", table.file().sha256());
+                    json.writeStringProperty("path", file.path());
+                    json.writeNumberProperty("size", file.size());
+                    json.writeStringProperty("modified", file.modified());
+                    json.writeStringProperty("sha256", file.sha256());
                     json.writeEndObject();
                 }
                 json.writeEndObject();
