@@ -63,6 +63,56 @@ class FastStartIT {
         assertThat(JSON.readTree(history.out()).get(0).get("status").asString()).isEqualTo("COMPLETED");
     }
 
+    @Test
+    void aDriverInTheDriversFolderIsFoundWithTheFastStartAndWithout() throws Exception {
+        Path install = install();
+        Path drivers = Files.createDirectories(install.resolve("drivers"));
+        for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
+            Path jar = Path.of(entry);
+            if (jar.getFileName().toString().startsWith("derby")) {
+                Files.copy(jar, drivers.resolve(jar.getFileName()));
+            }
+        }
+        Path database = dir.resolve("legacy");
+        createDerbyDatabase(database);
+        Files.writeString(dir.resolve("sources.yml"), """
+                sources:
+                  - name: legacy
+                    type: jdbc
+                    url: jdbc:derby:%s
+                    dialect: postgres
+                """.formatted(database));
+
+        Result fast = script(install, "run", "--config", "sources.yml", "--output-dir", "fast");
+        Result plain = script(install, java.util.Map.of("SCHEMA_BUILDER_FAST_START", "off"),
+                "run", "--config", "sources.yml", "--output-dir", "plain");
+
+        for (Result run : List.of(fast, plain)) {
+            assertThat(run.exitCode()).as(run.out()).isZero();
+        }
+        for (String out : List.of("fast", "plain")) {
+            JsonNode schema = JSON.readTree(dir.resolve(out).resolve("schemas/legacy/schema.json").toFile());
+            assertThat(schema.get("tables").get("APP.ORDERS").get("columns").propertyNames())
+                    .containsExactly("ID", "NOTE");
+        }
+    }
+
+    /** An embedded Derby database with one table, closed again so that another process may open it. */
+    private static void createDerbyDatabase(Path database) throws Exception {
+        System.setProperty("derby.stream.error.file", database.resolveSibling("derby.log").toString());
+        try (java.sql.Connection connection = java.sql.DriverManager.getConnection(
+                "jdbc:derby:" + database + ";create=true");
+             java.sql.Statement statement = connection.createStatement()) {
+            statement.execute("CREATE TABLE orders (id INTEGER NOT NULL PRIMARY KEY, note VARCHAR(200))");
+        }
+        try {
+            java.sql.DriverManager.getConnection("jdbc:derby:" + database + ";shutdown=true");
+        } catch (java.sql.SQLException shutDown) {
+            // Derby reports a database it shut down as an exception (SQLState 08006).
+            assertThat(shutDown.getSQLState()).isEqualTo("08006");
+        }
+    }
+
     private Path install() throws Exception {
         Path install = Files.createDirectories(dir.resolve("opt"));
         Files.copy(SCRIPT, install.resolve("schema-builder"), StandardCopyOption.COPY_ATTRIBUTES);
@@ -73,8 +123,12 @@ class FastStartIT {
     private record Result(int exitCode, String out) {
     }
 
-    /** Runs the installed script; stdout only (stderr is the JVM's and the script's own). */
     private Result script(Path install, String... args) throws Exception {
+        return script(install, java.util.Map.of(), args);
+    }
+
+    /** Runs the installed script; stdout only (stderr is the JVM's and the script's own). */
+    private Result script(Path install, java.util.Map<String, String> environment, String... args) throws Exception {
         List<String> command = new java.util.ArrayList<>(List.of("bash", install.resolve("schema-builder").toString()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile())
@@ -82,6 +136,7 @@ class FastStartIT {
         builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
         builder.environment().remove("SCHEMA_BUILDER_JAVA_OPTS");
         builder.environment().remove("SCHEMA_BUILDER_FAST_START");
+        builder.environment().putAll(environment);
         Process process = builder.start();
         String out;
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(process.getInputStream(),
