@@ -1,5 +1,6 @@
 package io.schemabuilder.batch.output;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
@@ -39,13 +40,15 @@ public final class AtomicFiles {
     public static void writeDurably(Path file, Content content) throws IOException {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                 StandardOpenOption.TRUNCATE_EXISTING)) {
-            OutputStream out = Channels.newOutputStream(channel);
-            content.writeTo(new java.io.BufferedOutputStream(out, 1 << 16) {
+            BufferedOutputStream buffered = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16) {
                 @Override
                 public void close() throws IOException {
                     flush();
                 }
-            });
+            };
+            content.writeTo(buffered);
+            // Content that leaves the stream open (Files.copy does) still has its last bytes in the buffer.
+            buffered.flush();
             channel.force(true);
         }
     }

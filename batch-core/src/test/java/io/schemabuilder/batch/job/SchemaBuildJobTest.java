@@ -158,6 +158,8 @@ class SchemaBuildJobTest {
         TestSources.BY_NAME.put("alpha", new InMemorySource("alpha", 1, 3));
         start(List.of("alpha"));
         var firstWritten = Files.getLastModifiedTime(layout.schemaFile("alpha"));
+        byte[] first = Files.readAllBytes(layout.schemaFile("alpha"));
+        assertThat(versions()).singleElement().satisfies(v -> assertThat(v).hasBinaryContent(first));
         Thread.sleep(1100);
 
         TestSources.BY_NAME.put("alpha", new InMemorySource("alpha", 1, 3));
@@ -172,6 +174,8 @@ class SchemaBuildJobTest {
         start(List.of("alpha"));
 
         assertThat(versions()).hasSize(2);
+        assertThat(versions().stream().sorted().toList().get(0)).hasBinaryContent(first);
+        assertThat(versions().stream().sorted().toList().get(1)).hasSameBinaryContentAs(layout.schemaFile("alpha"));
         Golden.assertMatches("alpha.changes.json", Files.readString(layout.changesFile("alpha"))
                 .replaceAll("\"(old|new)_generated_at\": \"[^\"]+\"", "\"$1_generated_at\": \"<time>\""));
         assertThat(JobTestApplication.CONSOLE)
