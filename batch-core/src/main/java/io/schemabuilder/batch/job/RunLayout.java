@@ -10,7 +10,7 @@ import java.nio.file.Path;
  * {output}/schemas/{source}/history/               the last versions of schema.json
  * {output}/.schema-builder/repository.mv.db        the embedded job repository (unless --repository-url)
  * {output}/.schema-builder/run.lock                held while a run is in progress
- * {output}/.schema-builder/staging/{run.id}/       plan.json, and {source}/{partition}.jsonl per partition
+ * {output}/.schema-builder/staging/{run.id}/       plan.json, and {source}/{partition}.jsonl per partition (records: StagedTableCodec)
  * </pre>
  */
 public record RunLayout(Path outputDir) {

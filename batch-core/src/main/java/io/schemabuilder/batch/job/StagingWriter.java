@@ -16,7 +16,7 @@ import org.springframework.batch.infrastructure.item.ItemStreamException;
 import org.springframework.batch.infrastructure.item.ItemStreamWriter;
 
 /**
- * Appends each chunk's tables to the partition's staging file, one JSON line per table, and fsyncs it. The length
+ * Appends each chunk's tables to the partition's staging file, one record per table ({@link StagedTableCodec}), and fsyncs it. The length
  * at the last commit is kept in the step's context: a restart first cuts the file back to it, dropping whatever
  * a crashed chunk wrote after that commit, so no table is staged twice.
  */
@@ -60,7 +60,7 @@ public class StagingWriter implements ItemStreamWriter<StagedTable> {
     public void write(Chunk<? extends StagedTable> chunk) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(chunk.size() * 1024);
         for (StagedTable table : chunk) {
-            bytes.writeBytes(StagedTableCodec.line(table));
+            bytes.writeBytes(StagedTableCodec.record(table));
             tables++;
             columns += table.columns().size();
         }

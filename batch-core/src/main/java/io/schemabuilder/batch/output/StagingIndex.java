@@ -14,9 +14,9 @@ import java.util.TreeMap;
 import java.util.function.Consumer;
 
 /**
- * The staged tables of one source, in key order, read from its partitions' staging files. Only each line's key and
+ * The staged tables of one source, in key order, read from its partitions' staging files. Only each record's key and
  * position are held in memory; a table is read back from disk when it is iterated. A key staged twice (which exact
- * restart should never produce) keeps its last line.
+ * restart should never produce) keeps its last record.
  */
 public final class StagingIndex implements SchemaFileWriter.SortedTables, AutoCloseable {
     private record Position(int file, long offset, int length) {
@@ -49,10 +49,10 @@ public final class StagingIndex implements SchemaFileWriter.SortedTables, AutoCl
     private void add(Path file, Consumer<TableKey> duplicates) throws IOException {
         int fileNumber = channels.size();
         channels.add(FileChannel.open(file, StandardOpenOption.READ));
-        try (StagingLines lines = new StagingLines(file)) {
-            while (lines.next()) {
-                TableKey key = StagedTableCodec.key(lines.bytes(), lines.offset(), lines.length());
-                if (positions.put(key, new Position(fileNumber, lines.position(), lines.length())) != null) {
+        try (StagingRecords records = new StagingRecords(file)) {
+            while (records.next()) {
+                TableKey key = records.table().key();
+                if (positions.put(key, new Position(fileNumber, records.position(), records.length())) != null) {
                     duplicates.accept(key);
                 }
             }

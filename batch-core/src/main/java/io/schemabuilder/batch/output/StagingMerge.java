@@ -58,7 +58,7 @@ public final class StagingMerge implements SchemaFileWriter.SortedTables, AutoCl
 
     private Cursor open(int fileNumber) {
         try {
-            Cursor cursor = new Cursor(fileNumber, files.get(fileNumber), new StagingLines(files.get(fileNumber)));
+            Cursor cursor = new Cursor(fileNumber, files.get(fileNumber), new StagingRecords(files.get(fileNumber)));
             open.add(cursor);
             return cursor;
         } catch (IOException e) {
@@ -71,7 +71,7 @@ public final class StagingMerge implements SchemaFileWriter.SortedTables, AutoCl
         IOException failure = null;
         for (Cursor cursor : open) {
             try {
-                cursor.lines.close();
+                cursor.records.close();
             } catch (IOException e) {
                 failure = e;
             }
@@ -121,24 +121,24 @@ public final class StagingMerge implements SchemaFileWriter.SortedTables, AutoCl
     private static final class Cursor {
         final int fileNumber;
         final Path file;
-        final StagingLines lines;
+        final StagingRecords records;
         RenderedTable table;
 
-        Cursor(int fileNumber, Path file, StagingLines lines) {
+        Cursor(int fileNumber, Path file, StagingRecords records) {
             this.fileNumber = fileNumber;
             this.file = file;
-            this.lines = lines;
+            this.records = records;
         }
 
         /** Reads the file's next table; false (and the file closed) at its end. */
         boolean advance() {
             try {
-                if (!lines.next()) {
-                    lines.close();
+                if (!records.next()) {
+                    records.close();
                     table = null;
                     return false;
                 }
-                RenderedTable next = StagedTableCodec.parse(lines.bytes(), lines.offset(), lines.length());
+                RenderedTable next = records.table();
                 if (table != null && next.key().compareTo(table.key()) < 0) {
                     throw new OutOfOrder(file, table.key(), next.key());
                 }

@@ -42,11 +42,47 @@ class StagingMergeTest {
     }
 
     @Test
-    void lineCutShortByACrashIsNotATable() throws IOException {
-        Path file = stage("p1", table("s", "a", "x"));
-        Files.write(file, "{\"schema\":\"s\",\"name\":\"b\",\"col".getBytes(), java.nio.file.StandardOpenOption.APPEND);
+    void recordCutShortByACrashIsNotATable() throws IOException {
+        byte[] next = StagedTableCodec.record(table("s", "b", "x"));
+        int headerEnd = new String(next, java.nio.charset.StandardCharsets.UTF_8).indexOf('\n');
+        for (int cut : new int[] {headerEnd / 2, headerEnd + 1, next.length - 1}) {
+            Path file = stage("p1", table("s", "a", "x"));
+            Files.write(file, java.util.Arrays.copyOf(next, cut), java.nio.file.StandardOpenOption.APPEND);
+            try (StagingMerge merge = new StagingMerge(List.of(file), key -> { })) {
+                assertThat(keys(merge)).as("cut after %d of %d bytes", cut, next.length).containsExactly("s.a");
+            }
+        }
+    }
+
+    @Test
+    void recordWhoseLengthDisagreesWithItsHeaderIsReportedAsDamage() throws IOException {
+        Path file = stage("p1", table("s", "a", "x"), table("s", "b", "x"));
+        byte[] bytes = Files.readAllBytes(file);
+        bytes[StagedTableCodec.record(table("s", "a", "x")).length - 1] = ' ';
+        Files.write(file, bytes);
         try (StagingMerge merge = new StagingMerge(List.of(file), key -> { })) {
-            assertThat(keys(merge)).containsExactly("s.a");
+            assertThatThrownBy(() -> keys(merge)).hasRootCauseMessage("staging file " + file + " is damaged at byte "
+                    + (StagedTableCodec.record(table("s", "a", "x")).length - 1)
+                    + ": a record does not end where its header says");
+        }
+    }
+
+    @Test
+    void stagingLinesOfVersion01AreStillRead() throws IOException {
+        // A run staged by schema-builder 0.1 (one StagedTable JSON per line) and restarted after an upgrade.
+        StagedTable old = table("s", "a", "int");
+        Path file = dir.resolve("p1.jsonl");
+        Files.write(file, (tools.jackson.databind.json.JsonMapper.builder().build().writeValueAsString(old) + "\n")
+                .getBytes());
+        Files.write(file, StagedTableCodec.record(table("s", "b", "text")), java.nio.file.StandardOpenOption.APPEND);
+        try (StagingMerge merge = new StagingMerge(List.of(file), key -> { })) {
+            List<RenderedTable> tables = StreamSupport.stream(merge.inKeyOrder().spliterator(), false).toList();
+            assertThat(tables).containsExactly(SchemaFileWriter.render(old),
+                    SchemaFileWriter.render(table("s", "b", "text")));
+        }
+        try (StagingIndex index = StagingIndex.of(List.of(file), key -> { })) {
+            assertThat(StreamSupport.stream(index.inKeyOrder().spliterator(), false).toList())
+                    .containsExactly(SchemaFileWriter.render(old), SchemaFileWriter.render(table("s", "b", "text")));
         }
     }
 
@@ -82,7 +118,7 @@ class StagingMergeTest {
     private Path stage(String partition, StagedTable... tables) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         for (StagedTable table : tables) {
-            bytes.writeBytes(StagedTableCodec.line(table));
+            bytes.writeBytes(StagedTableCodec.record(table));
         }
         Path file = dir.resolve(partition + ".jsonl");
         Files.write(file, bytes.toByteArray());
