@@ -126,58 +126,6 @@ public final class SchemaFileWriter {
     /** The table's two pieces of schema.json, each indented for its place in the file. */
     public static RenderedTable render(StagedTable table) {
         return new RenderedTable(table.schema(), table.name(), table.columns().size(),
-                json(json -> writeTableValue(json, table), TABLES_LEVEL),
-                json(json -> writeSqlglotValue(json, table), SQLGLOT_LEVEL), table.file());
-    }
-
-    /** Pretty JSON of one value, with every line after the first indented {@code level} levels more. */
-    private static String json(java.util.function.Consumer<JsonGenerator> value, int level) {
-        java.io.StringWriter text = new java.io.StringWriter(256);
-        try (JsonGenerator json = PRETTY.createGenerator(text)) {
-            value.accept(json);
-        }
-        // The pretty printer writes a newline only between tokens (one inside a string is escaped).
-        return text.toString().replace("\n", "\n" + "  ".repeat(level));
-    }
-
-    private static void writeTableValue(JsonGenerator json, StagedTable table) {
-        json.writeStartObject();
-        if (!"table".equals(table.kind()) && !"file".equals(table.kind())) {
-            json.writeStringProperty("kind", table.kind());
-        }
-        if (table.comment() != null && !table.comment().isEmpty()) {
-            json.writeStringProperty("comment", table.comment());
-        }
-        if (!table.primaryKey().isEmpty()) {
-            json.writeName("primary_key");
-            json.writeStartArray();
-            for (String column : table.primaryKey()) {
-                json.writeString(column);
-            }
-            json.writeEndArray();
-        }
-        json.writeName("columns");
-        json.writeStartObject();
-        for (StagedTable.StagedColumn column : table.columns()) {
-            json.writeName(column.name());
-            json.writeStartObject();
-            json.writeStringProperty("type", column.type());
-            json.writeBooleanProperty("nullable", column.nullable());
-            json.writeStringProperty("sqlglot_type", column.sqlglotType());
-            if (column.comment() != null && !column.comment().isEmpty()) {
-                json.writeStringProperty("comment", column.comment());
-            }
-            json.writeEndObject();
-        }
-        json.writeEndObject();
-        json.writeEndObject();
-    }
-
-    private static void writeSqlglotValue(JsonGenerator json, StagedTable table) {
-        json.writeStartObject();
-        for (StagedTable.StagedColumn column : table.columns()) {
-            json.writeStringProperty(column.name(), column.schemaType());
-        }
-        json.writeEndObject();
+                TableJson.tableValue(table, TABLES_LEVEL), TableJson.sqlglotValue(table, SQLGLOT_LEVEL), table.file());
     }
 }
