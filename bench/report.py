@@ -22,8 +22,9 @@ def main(path, jvm_start):
            f"- JVM start (`./schema-builder --version`, median of 5): {jvm:.2f} s", "",
            "a = the PostgreSQL reader's bulk catalog query run by psql to /dev/null (the floor); "
            "b = `./schema-builder run` end to end, JVM start included, as the script starts it (class data sharing "
-           "archive, ahead-of-time Spring context, serial collector, young generation of at most 64 MB; b step = the source's step time in the job "
-           "repository); c = `DatabaseMetaData.getColumns` once per table; d = SchemaCrawler (standard info level).", "",
+           "archive, ahead-of-time Spring context, serial collector, young generation of at most 64 MB; "
+           "b step = the source's step time in the job repository); c = `DatabaseMetaData.getColumns` once per "
+           "table; d = SchemaCrawler (standard info level).", "",
            "| engine | N tables | a | b | b step | c | d | b/a | c/b | d/b | RSS b | RSS c | RSS d | b <= 1.5a + JVM |",
            "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"]
     def get(r, k, i=0):
