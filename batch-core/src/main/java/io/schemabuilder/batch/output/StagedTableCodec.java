@@ -51,7 +51,11 @@ public final class StagedTableCodec {
             return 0;
         }
         int[] fields = header(bytes, offset, headerLength);
-        return fields[0] + fields[1] + fields[3] + fields[4] + fields[5] + 1;
+        long length = (long) fields[0] + fields[1] + fields[3] + fields[4] + fields[5] + 1;
+        if (length > Integer.MAX_VALUE / 2) {
+            throw new IllegalStateException("a staging record of " + length + " bytes");
+        }
+        return (int) length;
     }
 
     /** A whole record, as {@link StagingRecords} delimits it. */

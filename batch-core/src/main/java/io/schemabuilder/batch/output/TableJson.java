@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * A table's two pieces of schema.json, written out by hand in the file's style ({@link JsonStyle}: 2-space indent,
  * {@code "key": value}, {@code {}} when empty, the same string escapes as Jackson's), each indented for its place in
- * the file. Workers render every table once; a generator per piece cost more than the rest of the worker's work.
+ * the file. Workers render every table once; a Jackson generator per piece took a third of their CPU (20,000 tables:
+ * 1.18 s cold against 0.62 s this way).
  * {@code TableJsonTest} holds this to what Jackson's pretty printer writes.
  */
 final class TableJson {

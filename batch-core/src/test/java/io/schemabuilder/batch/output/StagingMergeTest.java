@@ -68,6 +68,20 @@ class StagingMergeTest {
     }
 
     @Test
+    void headerThatIsNotSixLengthsIsReportedAsDamage() throws IOException {
+        for (String header : new String[] {"1 1 1 0 2000000000 2000000000", "1 1 1 0 5", "1 x 1 0 5 5"}) {
+            Path file = stage("p1", table("s", "a", "x"));
+            Files.write(file, (header + "\nsa").getBytes(), java.nio.file.StandardOpenOption.APPEND);
+            long at = Files.size(file) - header.length() - 3;
+            try (StagingMerge merge = new StagingMerge(List.of(file), key -> { })) {
+                assertThatThrownBy(() -> keys(merge)).as(header)
+                        .hasRootCauseInstanceOf(IllegalStateException.class)
+                        .cause().hasMessageStartingWith("staging file " + file + " is damaged at byte " + at + ": ");
+            }
+        }
+    }
+
+    @Test
     void stagingLinesOfVersion01AreStillRead() throws IOException {
         // A run staged by schema-builder 0.1 (one StagedTable JSON per line) and restarted after an upgrade.
         StagedTable old = table("s", "a", "int");
