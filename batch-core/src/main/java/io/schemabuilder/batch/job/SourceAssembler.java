@@ -137,7 +137,7 @@ public class SourceAssembler {
         String stamp = java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
                 .withZone(java.time.ZoneOffset.UTC).format(Instant.now());
         Path version = history.resolve(stamp + ".json");
-        AtomicFiles.replace(version, out -> Files.copy(current, out));
+        AtomicFiles.keepCopy(current, version);
         try (Stream<Path> versions = Files.list(history)) {
             List<Path> old = versions.filter(p -> p.getFileName().toString().endsWith(".json"))
                     .sorted(Comparator.reverseOrder()).skip(keepVersions).toList();

@@ -53,6 +53,21 @@ public final class AtomicFiles {
         }
     }
 
+    /**
+     * Makes {@code copy} hold the bytes of {@code file}, durably: a hard link when the file system allows (no bytes
+     * copied, no space used; for files that are only ever replaced by rename, as everything written here is), else
+     * a copy through {@link #replace}.
+     */
+    public static void keepCopy(Path file, Path copy) throws IOException {
+        try {
+            Files.deleteIfExists(copy);
+            Files.createLink(copy, file);
+            syncDirectory(copy.toAbsolutePath().getParent());
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            replace(copy, out -> Files.copy(file, out));
+        }
+    }
+
     /** Renames a durable file over {@code target} in one step (both on the same file system), durably. */
     public static void move(Path source, Path target) throws IOException {
         Path dir = target.toAbsolutePath().getParent();

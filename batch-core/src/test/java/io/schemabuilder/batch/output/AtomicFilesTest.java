@@ -28,6 +28,21 @@ class AtomicFilesTest {
     }
 
     @Test
+    void aKeptCopyStaysWhenTheFileIsReplacedAfterwards() throws IOException {
+        Path file = dir.resolve("schema.json");
+        AtomicFiles.replace(file, out -> out.write("version 1".getBytes()));
+        Path copy = dir.resolve("history/1.json");
+        Files.createDirectories(copy.getParent());
+        Files.writeString(copy, "an older file of the same name");
+
+        AtomicFiles.keepCopy(file, copy);
+        AtomicFiles.replace(file, out -> out.write("version 2".getBytes()));
+
+        assertThat(copy).hasContent("version 1");
+        assertThat(file).hasContent("version 2");
+    }
+
+    @Test
     void aFailedWriteLeavesTheOldFileAndNoTempFile() throws IOException {
         Path target = Files.writeString(dir.resolve("schema.json"), "old");
 
