@@ -104,11 +104,14 @@ public final class ConfigLoader {
                     fields.problem("type", "unknown source type '" + typeName + "' (one of " + SourceType.configNames() + ")");
                 }
             }
-            int partitionThreshold = orDefault(fields.integer("partition_threshold", 1, Integer.MAX_VALUE),
-                    SourceConfig.DEFAULT_PARTITION_THRESHOLD);
+            Integer threshold = fields.integer("partition_threshold", 1, Integer.MAX_VALUE);
             if (type == null) {
                 continue;
             }
+            int partitionThreshold = orDefault(threshold, switch (type.kind()) {
+                case SERVER, EMBEDDED, GENERIC_JDBC -> SourceConfig.DEFAULT_TABLES_PER_PARTITION;
+                case CSV, EXCEL -> SourceConfig.DEFAULT_FILES_PER_PARTITION;
+            });
             SourceConfig source = switch (type.kind()) {
                 case SERVER, EMBEDDED, GENERIC_JDBC -> readJdbc(fields, name, type, partitionThreshold, base);
                 case CSV -> readCsv(fields, name, type, partitionThreshold, base);

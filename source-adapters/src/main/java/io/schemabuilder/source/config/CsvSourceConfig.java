@@ -26,7 +26,7 @@ public record CsvSourceConfig(String name, String type, Path path, boolean singl
     /** A CSV source with every option detected: for tests. */
     public static CsvSourceConfig detected(String name, Path path) {
         return new CsvSourceConfig(name, "csv", path, false, null, null, null, null, null, null, null, null,
-                DEFAULT_SAMPLE_ROWS, DEFAULT_PARTITION_THRESHOLD);
+                DEFAULT_SAMPLE_ROWS, DEFAULT_FILES_PER_PARTITION);
     }
 
     @Override

@@ -22,7 +22,7 @@ public record ExcelSourceConfig(String name, String type, Path path, boolean sin
     /** All sheets, header on row 1: for tests. */
     public static ExcelSourceConfig of(String name, Path path) {
         return new ExcelSourceConfig(name, "excel", path, false, List.of(), 1, CsvSourceConfig.ALL_ROWS,
-                DEFAULT_PARTITION_THRESHOLD);
+                DEFAULT_FILES_PER_PARTITION);
     }
 
     @Override

@@ -31,7 +31,7 @@ public record JdbcSourceConfig(String name, String type, Dialect dialect, String
     /** A minimal config for a JDBC URL, with defaults for the rest: for tests and embedded use. */
     public static JdbcSourceConfig ofUrl(String name, String type, Dialect dialect, String url) {
         return new JdbcSourceConfig(name, type, dialect, url, null, null, null, null, null, TableFilter.ALL,
-                DEFAULT_CONNECT_TIMEOUT, DEFAULT_QUERY_TIMEOUT, DEFAULT_PARTITION_THRESHOLD, Map.of(),
+                DEFAULT_CONNECT_TIMEOUT, DEFAULT_QUERY_TIMEOUT, DEFAULT_TABLES_PER_PARTITION, Map.of(),
                 null, null, null);
     }
 }

@@ -5,8 +5,19 @@ import io.schemabuilder.types.Dialect;
 /** One entry of the config's {@code sources:} list, validated, with environment references resolved. */
 public sealed interface SourceConfig permits JdbcSourceConfig, CsvSourceConfig, ExcelSourceConfig {
 
-    /** Default for {@code partition_threshold}: a source with more tables is split into several partitions. */
-    int DEFAULT_PARTITION_THRESHOLD = 2_000;
+    /**
+     * Default {@code partition_threshold} of a database: a source with more tables is read in slices of that many.
+     * Each slice's query repeats part of the catalog scan on the server (PostgreSQL: the pg_class scan and the
+     * privilege checks), so slices are kept few: 20,000 tables make 4, as many as the default {@code --parallel}.
+     * (2,000 per slice made b of the catalog benchmark 10% slower on 2 cores, docs/performance.md.)
+     */
+    int DEFAULT_TABLES_PER_PARTITION = 5_000;
+
+    /**
+     * Default {@code partition_threshold} of file sources: files are read one by one, so finer partitions spread a
+     * big folder over more threads.
+     */
+    int DEFAULT_FILES_PER_PARTITION = 2_000;
 
     /** {@code [A-Za-z0-9_-]+}, unique in the config; names the output folder. */
     String name();
