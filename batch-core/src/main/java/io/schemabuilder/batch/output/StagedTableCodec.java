@@ -61,7 +61,7 @@ public final class StagedTableCodec {
     /** A whole record, as {@link StagingRecords} delimits it. */
     static RenderedTable parse(byte[] bytes, int offset, int length) {
         int headerLength = 0;
-        while (bytes[offset + headerLength] != '\n') {
+        while (headerLength < length && bytes[offset + headerLength] != '\n') {
             headerLength++;
         }
         return table(bytes, offset, headerLength);
@@ -103,15 +103,18 @@ public final class StagedTableCodec {
                 field++;
                 digits = false;
             } else {
-                throw new IllegalStateException("not a staging record header: "
-                        + new String(bytes, offset, Math.min(length, 80), StandardCharsets.UTF_8));
+                throw notAHeader(bytes, offset, length);
             }
         }
         if (field != FIELDS - 1 || !digits) {
-            throw new IllegalStateException("not a staging record header: "
-                    + new String(bytes, offset, Math.min(length, 80), StandardCharsets.UTF_8));
+            throw notAHeader(bytes, offset, length);
         }
         return fields;
+    }
+
+    private static IllegalStateException notAHeader(byte[] bytes, int offset, int length) {
+        return new IllegalStateException("not a staging record header: "
+                + new String(bytes, offset, Math.min(length, 80), StandardCharsets.UTF_8));
     }
 
     private static byte[] utf8(String text) {
