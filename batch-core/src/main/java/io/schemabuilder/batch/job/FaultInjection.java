@@ -9,8 +9,10 @@ import java.util.Locale;
  * kill it with {@code kill -9}, at a precise point. Off unless the system property {@code schema-builder.fault}
  * (or the environment variable {@code SCHEMA_BUILDER_FAULT}) is set, e.g.
  * {@code write:warehouse:2:fail} (the 2nd chunk write of source warehouse throws) or
- * {@code assemble-rename:local:1:pause} (print {@code FAULT-PAUSE ...} and wait to be killed). Several are
- * separated by commas. A check costs one field read when off.
+ * {@code assemble-rename:local:1:pause} (print {@code FAULT-PAUSE ...} and wait to be killed) or
+ * {@code write:shop:1:slow} (print {@code FAULT-SLOW ...} at the 1st chunk, then take two seconds more for it and for
+ * every later one: time for a test to stop the run). Several are separated by commas. A check costs one field read
+ * when off.
  */
 public final class FaultInjection {
 
@@ -26,7 +28,9 @@ public final class FaultInjection {
         ASSEMBLE_MARK
     }
 
-    private record Fault(Point point, String source, long n, boolean pause) {
+    private enum Action { FAIL, PAUSE, SLOW }
+
+    private record Fault(Point point, String source, long n, Action action) {
     }
 
     private static final List<Fault> FAULTS = parse(System.getProperty("schema-builder.fault",
@@ -40,8 +44,13 @@ public final class FaultInjection {
             return;
         }
         for (Fault fault : FAULTS) {
-            if (fault.point == point && fault.source.equals(source) && fault.n == n) {
-                if (fault.pause) {
+            if (fault.point != point || !fault.source.equals(source)) {
+                continue;
+            }
+            if (fault.action == Action.SLOW && n >= fault.n) {
+                slow(point, source, n, n == fault.n);
+            } else if (n == fault.n) {
+                if (fault.action == Action.PAUSE) {
                     pause(point, source, n);
                 }
                 throw new IllegalStateException("injected fault at " + name(point) + " " + n);
@@ -49,11 +58,26 @@ public final class FaultInjection {
         }
     }
 
-    private static void pause(Point point, String source, long n) {
+    private static void slow(Point point, String source, long n, boolean first) {
+        if (first) {
+            say("FAULT-SLOW " + name(point) + " " + source + " " + n);
+        }
+        try {
+            Thread.sleep(2_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void say(String line) {
         synchronized (System.out) {
-            System.out.println("FAULT-PAUSE " + name(point) + " " + source + " " + n);
+            System.out.println(line);
             System.out.flush();
         }
+    }
+
+    private static void pause(Point point, String source, long n) {
+        say("FAULT-PAUSE " + name(point) + " " + source + " " + n);
         while (true) {
             try {
                 Thread.sleep(60_000);
@@ -75,10 +99,12 @@ public final class FaultInjection {
                 .map(s -> {
                     String[] parts = s.split(":");
                     if (parts.length != 4) {
-                        throw new IllegalArgumentException("schema-builder.fault: expected point:source:n:fail|pause, got " + s);
+                        throw new IllegalArgumentException(
+                                "schema-builder.fault: expected point:source:n:fail|pause|slow, got " + s);
                     }
                     Point point = Point.valueOf(parts[0].toUpperCase(Locale.ROOT).replace('-', '_'));
-                    return new Fault(point, parts[1], Long.parseLong(parts[2]), parts[3].equals("pause"));
+                    Action action = Action.valueOf(parts[3].toUpperCase(Locale.ROOT));
+                    return new Fault(point, parts[1], Long.parseLong(parts[2]), action);
                 })
                 .toList();
     }
