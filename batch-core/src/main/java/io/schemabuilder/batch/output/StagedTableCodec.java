@@ -1,6 +1,7 @@
 package io.schemabuilder.batch.output;
 
 import io.schemabuilder.source.SourceFile;
+import io.schemabuilder.source.TableKey;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import tools.jackson.databind.ObjectMapper;
@@ -84,6 +85,20 @@ public final class StagedTableCodec {
         at += fields[4];
         String sqlglotJson = new String(bytes, at, fields[5], StandardCharsets.UTF_8);
         return new RenderedTable(schema, name, fields[2], tablesJson, sqlglotJson, file);
+    }
+
+    /**
+     * Only the record's key: indexing a staging file visits every record, and its rendered JSON (most of its bytes)
+     * is not needed until the table is written.
+     */
+    static TableKey key(byte[] bytes, int offset, int headerLength) {
+        if (legacy(bytes, offset, headerLength)) {
+            return table(bytes, offset, headerLength).key();
+        }
+        int[] fields = header(bytes, offset, headerLength);
+        int at = offset + headerLength + 1;
+        return new TableKey(new String(bytes, at, fields[0], StandardCharsets.UTF_8),
+                new String(bytes, at + fields[0], fields[1], StandardCharsets.UTF_8));
     }
 
     private static boolean legacy(byte[] bytes, int offset, int headerLength) {

@@ -51,7 +51,7 @@ public final class StagingIndex implements SchemaFileWriter.SortedTables, AutoCl
         channels.add(FileChannel.open(file, StandardOpenOption.READ));
         try (StagingRecords records = new StagingRecords(file)) {
             while (records.next()) {
-                TableKey key = records.table().key();
+                TableKey key = records.key();
                 if (positions.put(key, new Position(fileNumber, records.position(), records.length())) != null) {
                     duplicates.accept(key);
                 }

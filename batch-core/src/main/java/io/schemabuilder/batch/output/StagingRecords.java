@@ -1,5 +1,6 @@
 package io.schemabuilder.batch.output;
 
+import io.schemabuilder.source.TableKey;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -59,6 +60,11 @@ final class StagingRecords implements AutoCloseable {
         start += length;
         positionOfStart += length;
         return true;
+    }
+
+    /** The current record's key, without decoding the rest. */
+    TableKey key() {
+        return StagedTableCodec.key(buffer, recordStart, headerLength);
     }
 
     /** The current record's table. */
