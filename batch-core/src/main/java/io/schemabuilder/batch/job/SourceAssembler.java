@@ -87,8 +87,7 @@ public class SourceAssembler {
                 files.add(file);
             }
         }
-        SchemaHeader header = new SchemaHeader(source.name(), source.type(), dialects.of(run, source).sqlglotName(),
-                Instant.now());
+        SchemaHeader header = SchemaHeader.of(source.name(), source.type(), dialects.of(run, source), Instant.now());
         Files.createDirectories(fresh.getParent());
         Consumer<TableKey> duplicates = key -> log.warn("source {}: table {} was staged twice; the later copy is kept",
                 source.name(), key);
