@@ -118,7 +118,7 @@ public final class ExcelSourceAdapter implements SourceAdapter {
                     continue;
                 }
                 String table = ColumnNames.tableName(name);
-                int count = seen.merge(table, 1, Integer::sum);
+                int count = seen.merge(ColumnNames.caseless(table), 1, Integer::sum);
                 if (count > 1) {
                     warnings.accept("sheet '" + name + "' of " + config.path().getFileName() + " would also be table '"
                             + table + "'; it is table '" + table + "_" + count + "'");
