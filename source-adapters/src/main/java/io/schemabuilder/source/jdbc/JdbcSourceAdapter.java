@@ -24,7 +24,8 @@ public final class JdbcSourceAdapter implements SourceAdapter {
     private final JdbcErrors errors;
     private final JdbcConnections connections;
     private final Catalog catalog;
-    private final TableFilters filters;
+    private final TableFilters configured;
+    private volatile TableFilters scoped;
     private volatile Dialect detectedDialect;
 
     public JdbcSourceAdapter(JdbcSourceConfig config, Consumer<String> warnings) {
@@ -34,7 +35,7 @@ public final class JdbcSourceAdapter implements SourceAdapter {
         this.connections = new JdbcConnections(config.name(), target, errors, config.connectTimeout());
         this.catalog = Catalogs.forEngine(target.engine(), (int) config.queryTimeout().toSeconds(),
                 warning -> warnings.accept("source " + config.name() + ": " + warning));
-        this.filters = new TableFilters(config.filter());
+        this.configured = new TableFilters(config.filter());
     }
 
     /** Connects (which is where a wrong host, password or database shows) and asks the driver if it is usable. */
@@ -62,7 +63,7 @@ public final class JdbcSourceAdapter implements SourceAdapter {
         long[] count = {0};
         Connection connection = connections.open();
         try {
-            catalog.tableKeys(connection, filters, key -> {
+            catalog.tableKeys(connection, filters(connection), key -> {
                 if (count[0] > 0 && count[0] % partitionThreshold == 0) {
                     boundaries.add(key);
                 }
@@ -95,6 +96,7 @@ public final class JdbcSourceAdapter implements SourceAdapter {
     public TableStream tables(Slice slice, TableKey after) {
         Connection connection = connections.open();
         try {
+            TableFilters filters = filters(connection);
             CatalogRows rows = catalog.columns(connection, filters, slice, after);
             return new CatalogTableStream(connection, rows, filters, errors);
         } catch (SQLException e) {
@@ -104,6 +106,19 @@ public final class JdbcSourceAdapter implements SourceAdapter {
             JdbcConnections.closeQuietly(connection);
             throw e;
         }
+    }
+
+    /**
+     * The configured filter within the engine's default scope (MySQL, MariaDB, ClickHouse: the connection's
+     * database), asked once: every partition of the source must read the same tables.
+     */
+    private TableFilters filters(Connection connection) throws SQLException {
+        TableFilters current = scoped;
+        if (current == null) {
+            current = catalog.scope(connection, configured);
+            scoped = current;
+        }
+        return current;
     }
 
     /** From the config, else the URL, else the driver's product name. */
