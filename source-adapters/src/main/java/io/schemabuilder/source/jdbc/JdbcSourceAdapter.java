@@ -2,16 +2,20 @@ package io.schemabuilder.source.jdbc;
 
 import io.schemabuilder.source.Slice;
 import io.schemabuilder.source.SourceAdapter;
+import io.schemabuilder.source.SourceProbe;
 import io.schemabuilder.source.TableKey;
 import io.schemabuilder.source.TableStream;
 import io.schemabuilder.source.config.JdbcSourceConfig;
 import io.schemabuilder.source.jdbc.generic.GenericCatalog;
 import io.schemabuilder.types.Dialect;
 import java.sql.Connection;
+import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -49,6 +53,27 @@ public final class JdbcSourceAdapter implements SourceAdapter {
             }
         } catch (SQLException e) {
             throw errors.connecting(e);
+        } finally {
+            JdbcConnections.closeQuietly(connection);
+        }
+    }
+
+    /** Connects, then lists the tables the filters select (the query that plans a run's partitions). */
+    @Override
+    public SourceProbe probe() {
+        Connection connection = connections.open();
+        try {
+            DatabaseMetaData metaData = connection.getMetaData();
+            String kind = ProductNames.describe(metaData.getDatabaseProductName(), metaData.getDatabaseProductVersion());
+            Set<String> schemas = new HashSet<>();
+            long[] tables = {0};
+            catalog.tableKeys(connection, filters(connection), key -> {
+                schemas.add(key.schema());
+                tables[0]++;
+            });
+            return new SourceProbe(kind, schemas.size(), tables[0]);
+        } catch (SQLException e) {
+            throw errors.reading(e);
         } finally {
             JdbcConnections.closeQuietly(connection);
         }
