@@ -46,8 +46,7 @@ class CheckCommandTest {
     void eachSourceGetsOneLineAndAnySourceThatCannotBeReadExitsOne() throws Exception {
         String user = RealServices.uniqueName("sb_check");
         try (Connection c = RealServices.mariadb()) {
-            RealServices.execute(c, "CREATE USER '" + user + "'@'%' IDENTIFIED BY 'right-password'",
-                    "CREATE USER '" + user + "'@'localhost' IDENTIFIED BY 'right-password'");
+            RealServices.createMariadbUser(c, user, "right-password");
             try (Connection pg = RealServices.postgres()) {
                 pg.isValid(1);
             }
@@ -79,8 +78,7 @@ class CheckCommandTest {
                     ", 2 tables, ").doesNotContain("wrong-password");
         } finally {
             try (Connection c = RealServices.mariadb()) {
-                RealServices.execute(c, "DROP USER IF EXISTS '" + user + "'@'%'",
-                        "DROP USER IF EXISTS '" + user + "'@'localhost'");
+                RealServices.dropMariadbUser(c, user);
             }
         }
         try (Stream<Path> files = Files.list(dir)) {

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -20,6 +21,8 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * schema.json as sqlglot users load it, {@code MappingSchema(s["sqlglot_schema"], dialect=..., normalize=...)} from
@@ -41,8 +44,7 @@ class SqlglotResolvesEveryTableTest {
         String schema = RealServices.uniqueName("sb_sqlglot");
         try (Connection c = RealServices.postgres()) {
             try {
-                SqlScript.run(c, "/catalogs/postgres.sql", schema);
-                SqlScript.run(c, "/sqlglot/names/postgres.sql", schema);
+                createCatalog(c, "postgres", schema);
                 JdbcSourceConfig source = withFilter(JdbcSourceConfig.ofUrl("pg", "postgresql", null,
                         RealServices.POSTGRES_URL + "?user=" + RealServices.POSTGRES_USER), schemas(schema + "*"));
 
@@ -59,8 +61,7 @@ class SqlglotResolvesEveryTableTest {
         String database = RealServices.uniqueName("sb_sqlglot");
         try (Connection c = RealServices.mariadb()) {
             try {
-                SqlScript.run(c, "/catalogs/mariadb.sql", database);
-                SqlScript.run(c, "/sqlglot/names/mariadb.sql", database);
+                createCatalog(c, "mariadb", database);
                 JdbcSourceConfig source = withFilter(JdbcSourceConfig.ofUrl("my", "mariadb", null,
                         RealServices.MARIADB_URL + "?user=" + RealServices.MARIADB_USER), schemas(database));
 
@@ -71,36 +72,23 @@ class SqlglotResolvesEveryTableTest {
         }
     }
 
-    @Test
-    void sqliteTablesResolveWithTheirColumnsAndTypes() throws Exception {
-        Path file = dir.resolve("names.db");
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file)) {
-            SqlScript.run(c, "/catalogs/sqlite.sql", "main");
-            SqlScript.run(c, "/sqlglot/names/sqlite.sql", "main");
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"sqlite, lite, main, names.db", "duckdb, duck, sb, names.duckdb"})
+    void sqliteAndDuckdbTablesResolveWithTheirColumnsAndTypes(String engine, String source, String schema, String file)
+            throws Exception {
+        String url = "jdbc:" + engine + ":" + dir.resolve(file);
+        try (Connection c = DriverManager.getConnection(url)) {
+            createCatalog(c, engine, schema);
         }
 
-        SqlglotGolden.assertResolves("sqlite",
-                SchemaFiles.of(JdbcSourceConfig.ofUrl("lite", "sqlite", null, "jdbc:sqlite:" + file)));
-    }
-
-    @Test
-    void duckdbTablesResolveWithTheirColumnsAndTypes() throws Exception {
-        Path file = dir.resolve("names.duckdb");
-        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + file)) {
-            SqlScript.run(c, "/catalogs/duckdb.sql", "sb");
-            SqlScript.run(c, "/sqlglot/names/duckdb.sql", "sb");
-        }
-
-        SqlglotGolden.assertResolves("duckdb",
-                SchemaFiles.of(JdbcSourceConfig.ofUrl("duck", "duckdb", null, "jdbc:duckdb:" + file)));
+        SqlglotGolden.assertResolves(engine, SchemaFiles.of(JdbcSourceConfig.ofUrl(source, engine, null, url)));
     }
 
     @Test
     void h2TablesResolveWithTheirColumnsAndTypes() throws Exception {
         String url = "jdbc:h2:file:" + dir.resolve("names");
         try (Connection c = DriverManager.getConnection(url, "sa", "")) {
-            SqlScript.run(c, "/catalogs/h2.sql", "sb");
-            SqlScript.run(c, "/sqlglot/names/h2.sql", "sb");
+            createCatalog(c, "h2", "sb");
         }
         JdbcSourceConfig h2 = JdbcSourceConfig.ofUrl("h2db", "h2", null, url);
 
@@ -146,6 +134,12 @@ class SqlglotResolvesEveryTableTest {
 
         SqlglotGolden.assertResolves("excel", SchemaFiles.of(new ExcelSourceConfig("book", "excel", file, false,
                 List.of(), 1, CsvSourceConfig.DEFAULT_SAMPLE_ROWS, 2000)));
+    }
+
+    /** The engine's conformance catalog, and beside it the names that try sqlglot (sqlglot/names/ENGINE.sql). */
+    private static void createCatalog(Connection c, String engine, String schema) throws SQLException {
+        SqlScript.run(c, "/catalogs/" + engine + ".sql", schema);
+        SqlScript.run(c, "/sqlglot/names/" + engine + ".sql", schema);
     }
 
     private static Sheet sheet(XSSFWorkbook book, String name, String... header) {
