@@ -1,6 +1,6 @@
-"""Loads schema.json files into real sqlglot and checks the contract: sqlglot_schema loads into MappingSchema in
-the file's dialect, and each column's sqlglot_type is what sqlglot makes of its native type in that dialect, and
-its sqlglot_schema string reads back as the same type.
+"""Loads schema.json files into real sqlglot and checks the contract: sqlglot_schema loads into MappingSchema with
+the file's dialect and normalize, each column's sqlglot_type is what sqlglot makes of its native type in that
+dialect, and its sqlglot_schema string reads back as the same type.
 Usage: PYTHONPATH=/path/to/sqlglot python3 scripts/check_schema_files.py FILE...
 """
 import json
@@ -9,6 +9,8 @@ import sys
 from sqlglot import exp
 from sqlglot.dialects.dialect import Dialect
 from sqlglot.schema import MappingSchema
+
+from sqlglot_golden import table_of
 
 
 def parse(text, dialect):
@@ -32,15 +34,15 @@ def main(files):
     for path in files:
         doc = json.load(open(path))
         dialect = doc["metadata"]["dialect"]
-        MappingSchema(doc["sqlglot_schema"], dialect=dialect)
+        MappingSchema(doc["sqlglot_schema"], dialect=dialect, normalize=doc["metadata"]["normalize"])
         checked = 0
         for key, table in doc["tables"].items():
-            schema, name = key.split(".", 1)
+            schema, name = table_of(key)
             for column, c in table["columns"].items():
                 checked += 1
                 native = parse(c["type"], dialect)
                 expected = "DataType.Type." + member(native)
-                written = doc["sqlglot_schema"][schema.strip('"')][name.strip('"')][column]
+                written = doc["sqlglot_schema"][schema][name][column]
                 back = parse(written, dialect)
                 ok = c["sqlglot_type"] == expected and (back == native or (native is None and written == "UNKNOWN"))
                 if not ok:

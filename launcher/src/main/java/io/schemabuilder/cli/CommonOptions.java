@@ -27,6 +27,11 @@ public class CommonOptions {
 
     /** The config, validated; exit 2 with one line per problem when it is not valid. */
     SchemaBuilderConfig loadConfig() {
+        return loadConfig(config);
+    }
+
+    /** The config file, validated; exit 2 with one line per problem when it is missing or not valid. */
+    static SchemaBuilderConfig loadConfig(Path config) {
         if (config == null) {
             throw new CommandFailure(ExitCodes.USAGE, "missing --config FILE");
         }

@@ -6,6 +6,7 @@ import picocli.CommandLine.Command;
         description = "Reads table metadata from databases, CSV files and Excel workbooks, and writes one "
                 + "sqlglot schema file per source.",
         subcommands = {RunCommand.class, RestartCommand.class, HistoryCommand.class, ShowCommand.class,
-                StopCommand.class, AbandonCommand.class, PurgeCommand.class, DiffCommand.class, TypesCliCommand.class})
+                StopCommand.class, AbandonCommand.class, PurgeCommand.class, DiffCommand.class, TypesCliCommand.class,
+                CheckCommand.class})
 public class RootCommand {
 }

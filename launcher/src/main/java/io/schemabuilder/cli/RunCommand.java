@@ -3,8 +3,6 @@ package io.schemabuilder.cli;
 import io.schemabuilder.batch.job.RunLayout;
 import io.schemabuilder.batch.job.RunParameters;
 import io.schemabuilder.source.config.SchemaBuilderConfig;
-import io.schemabuilder.source.config.SourceConfig;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.springframework.batch.core.BatchStatus;
@@ -39,7 +37,7 @@ public class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         SchemaBuilderConfig config = options.loadConfig();
-        List<String> selected = select(config);
+        List<String> selected = SourceSelection.of(config, sources);
         if (parallel < 1 || chunkSize < 1) {
             throw new CommandFailure(ExitCodes.USAGE, "--parallel and --chunk-size must be at least 1");
         }
@@ -69,23 +67,5 @@ public class RunCommand implements Callable<Integer> {
             throw new CommandFailure(ExitCodes.USAGE, "cannot restart execution " + execution.getId() + ": "
                     + e.getMessage(), e);
         }
-    }
-
-    private List<String> select(SchemaBuilderConfig config) {
-        List<String> all = config.sources().stream().map(SourceConfig::name).toList();
-        if (sources == null || sources.isEmpty()) {
-            return all;
-        }
-        List<String> problems = new ArrayList<>();
-        for (String name : sources) {
-            if (!all.contains(name)) {
-                problems.add(config.file() + ": --sources: no source named '" + name + "' (sources: "
-                        + String.join(", ", all) + ")");
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw new CommandFailure(ExitCodes.USAGE, problems);
-        }
-        return all.stream().filter(sources::contains).toList();
     }
 }

@@ -14,6 +14,25 @@ public interface SourceAdapter extends AutoCloseable {
     void check();
 
     /**
+     * Goes as far as a run's first query without reading columns, for {@code check} (after {@link #check}): lists
+     * the tables the source's filters select (a database), or opens and sniffs the files. Fails with the categories
+     * a run would. The default streams the tables: adapters override it with something cheaper.
+     */
+    default SourceProbe probe() {
+        java.util.Set<String> schemas = new java.util.HashSet<>();
+        long tables = 0;
+        for (Slice slice : plan(Integer.MAX_VALUE)) {
+            try (TableStream stream = tables(slice, null)) {
+                while (stream.hasNext()) {
+                    schemas.add(stream.next().key().schema());
+                    tables++;
+                }
+            }
+        }
+        return new SourceProbe(getClass().getSimpleName(), schemas.size(), tables);
+    }
+
+    /**
      * Splits the source into slices of at most about {@code partitionThreshold} tables, ordered and disjoint;
      * a source no bigger than that is one {@link Slice#WHOLE}. The same catalog gives the same slices.
      */

@@ -41,6 +41,16 @@ public final class RealServices {
         return (prefix + "_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10)).toLowerCase(Locale.ROOT);
     }
 
+    /** A MariaDB user with a password, for any host (and localhost, which MariaDB matches apart). */
+    public static void createMariadbUser(Connection mariadb, String user, String password) throws SQLException {
+        execute(mariadb, "CREATE USER '" + user + "'@'%' IDENTIFIED BY '" + password + "'",
+                "CREATE USER '" + user + "'@'localhost' IDENTIFIED BY '" + password + "'");
+    }
+
+    public static void dropMariadbUser(Connection mariadb, String user) throws SQLException {
+        execute(mariadb, "DROP USER IF EXISTS '" + user + "'@'%'", "DROP USER IF EXISTS '" + user + "'@'localhost'");
+    }
+
     public static void execute(Connection connection, String... statements) throws SQLException {
         try (Statement st = connection.createStatement()) {
             for (String sql : statements) {

@@ -87,8 +87,7 @@ public class SourceAssembler {
                 files.add(file);
             }
         }
-        SchemaHeader header = new SchemaHeader(source.name(), source.type(), dialects.of(run, source).sqlglotName(),
-                Instant.now());
+        SchemaHeader header = SchemaHeader.of(source.name(), source.type(), dialects.of(run, source), Instant.now());
         Files.createDirectories(fresh.getParent());
         Consumer<TableKey> duplicates = key -> log.warn("source {}: table {} was staged twice; the later copy is kept",
                 source.name(), key);
@@ -120,7 +119,8 @@ public class SourceAssembler {
         if (Files.exists(current)) {
             SchemaChanges changes = SchemaDiff.between(current, fresh);
             AtomicFiles.replace(layout.changesFile(source), out -> ChangesJson.write(out, ChangesJson.of(changes)));
-            outcome = "changed: " + changes.summary();
+            // Only metadata (a new field such as metadata.normalize, or the dialect) may differ: say so.
+            outcome = "changed: " + (changes.isEmpty() ? "metadata only" : changes.summary());
         }
         FaultInjection.reached(FaultInjection.Point.ASSEMBLE_RENAME, source, 1);
         AtomicFiles.move(fresh, current);

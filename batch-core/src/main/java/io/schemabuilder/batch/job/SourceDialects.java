@@ -1,6 +1,7 @@
 package io.schemabuilder.batch.job;
 
 import io.schemabuilder.source.ErrorCategory;
+import io.schemabuilder.source.SourceAdapter;
 import io.schemabuilder.source.SourceException;
 import io.schemabuilder.source.config.SourceConfig;
 import io.schemabuilder.types.Dialect;
@@ -14,10 +15,15 @@ public class SourceDialects {
     }
 
     public Dialect of(RunContext run, SourceConfig source) {
+        return source.dialect() != null ? source.dialect() : of(source, adapters.adapter(run, source));
+    }
+
+    /** The same, with the source's adapter at hand (asked only when the config does not say). */
+    public static Dialect of(SourceConfig source, SourceAdapter adapter) {
         if (source.dialect() != null) {
             return source.dialect();
         }
-        Dialect detected = adapters.adapter(run, source).dialect();
+        Dialect detected = adapter.dialect();
         if (detected != null) {
             return detected;
         }

@@ -98,6 +98,7 @@ public final class SchemaFileWriter {
             }
             json.writeEndArray();
             json.writeStringProperty("dialect", header.dialect());
+            json.writeBooleanProperty("normalize", header.normalize());
             if (!files.isEmpty()) {
                 // So that the next run can reuse the tables of unchanged files.
                 json.writeName("files");

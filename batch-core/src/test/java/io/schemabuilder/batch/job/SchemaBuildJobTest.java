@@ -182,6 +182,30 @@ class SchemaBuildJobTest {
                 .anyMatch(l -> l.endsWith("(changed: +1 table, 3 columns changed)"));
     }
 
+    /** After an upgrade, a file written before metadata.normalize existed is rewritten once, said to be metadata. */
+    @Test
+    void aFileWrittenBeforeMetadataNormalizeIsRewrittenOnceAsAMetadataOnlyChange() throws Exception {
+        TestSources.BY_NAME.put("alpha", new InMemorySource("alpha", 1, 3));
+        start(List.of("alpha"));
+        Path file = layout.schemaFile("alpha");
+        String before = Files.readString(file).replace(",\n    \"normalize\": true", "");
+        // schema.json is a hard link to its newest version: replaced by rename, never edited in place.
+        Path older = file.resolveSibling("older.json");
+        Files.writeString(older, before);
+        Files.move(older, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+
+        TestSources.BY_NAME.put("alpha", new InMemorySource("alpha", 1, 3));
+        start(List.of("alpha"));
+
+        assertThat(JobTestApplication.CONSOLE).anyMatch(l -> l.endsWith("(changed: metadata only)"));
+        assertThat(withoutTime(Files.readString(file))).isEqualTo(withoutTime(before.replace(
+                "\"dialect\": \"duckdb\"", "\"dialect\": \"duckdb\",\n    \"normalize\": true")));
+    }
+
+    private static String withoutTime(String schemaJson) {
+        return schemaJson.replaceFirst("\"generated_at\": \"[^\"]+\"", "\"generated_at\": \"<time>\"");
+    }
+
     private List<Path> versions() throws Exception {
         try (var files = Files.list(layout.historyDir("alpha"))) {
             return files.toList();

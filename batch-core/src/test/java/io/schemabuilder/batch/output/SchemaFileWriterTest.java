@@ -85,6 +85,7 @@ class SchemaFileWriterTest {
                       "public"
                     ],
                     "dialect": "duckdb",
+                    "normalize": true,
                     "files": {
                       "files.sales": {
                         "path": "data/sales.csv",
@@ -101,7 +102,7 @@ class SchemaFileWriterTest {
     private static String write(List<StagedTable> tables) throws Exception {
         List<RenderedTable> rendered = tables.stream().map(SchemaFileWriter::render).toList();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        SchemaFileWriter.write(out, new SchemaHeader("demo", "csv", "duckdb", Instant.parse("2026-11-25T10:00:00Z")),
+        SchemaFileWriter.write(out, new SchemaHeader("demo", "csv", "duckdb", true, Instant.parse("2026-11-25T10:00:00Z")),
                 () -> rendered);
         return out.toString(StandardCharsets.UTF_8);
     }

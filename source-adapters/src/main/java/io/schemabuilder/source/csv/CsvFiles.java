@@ -22,7 +22,8 @@ import java.util.stream.Stream;
 /**
  * The files a CSV source reads: one file, every {@code .csv}, {@code .tsv}, {@code .txt} (and {@code .gz} of
  * them) in a folder, or the files a glob in the last path segment matches. Each is a table in schema {@code main},
- * named after its sanitized stem; two files that would get the same name get {@code _2}, {@code _3} (with a warning).
+ * named after its sanitized stem; two files that would get the same name (without ASCII case, as DuckDB compares
+ * names) get {@code _2}, {@code _3} (with a warning).
  */
 final class CsvFiles {
     static final String SCHEMA = "main";
@@ -61,7 +62,7 @@ final class CsvFiles {
         Map<String, Integer> seen = new HashMap<>();
         for (Path file : files) {
             String name = config.singleFile() ? config.name() : ColumnNames.tableName(stem(file));
-            int count = seen.merge(name, 1, Integer::sum);
+            int count = seen.merge(ColumnNames.caseless(name), 1, Integer::sum);
             if (count > 1) {
                 String renamed = name + "_" + count;
                 warnings.accept("file " + file.getFileName() + " would also be table '" + name + "'; it is table '"

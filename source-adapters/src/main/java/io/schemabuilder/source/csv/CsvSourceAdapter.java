@@ -2,6 +2,7 @@ package io.schemabuilder.source.csv;
 
 import io.schemabuilder.source.Slice;
 import io.schemabuilder.source.SourceAdapter;
+import io.schemabuilder.source.SourceProbe;
 import io.schemabuilder.source.TableKey;
 import io.schemabuilder.source.TableMetadata;
 import io.schemabuilder.source.TableStream;
@@ -12,7 +13,9 @@ import java.util.Map;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
+import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 /** CSV files, one table per file (see {@link CsvFiles}), each read when the job asks for it. */
 public final class CsvSourceAdapter implements SourceAdapter {
@@ -40,6 +43,20 @@ public final class CsvSourceAdapter implements SourceAdapter {
         if (files().entries().isEmpty()) {
             warnings.accept("no .csv, .tsv or .txt file in " + config.path());
         }
+    }
+
+    /** Opens each file and sniffs its format from its first bytes (no rows are parsed). */
+    @Override
+    public SourceProbe probe() {
+        Map<String, Integer> formats = new TreeMap<>();
+        for (FileTables.Entry<Path> entry : files().entries()) {
+            formats.merge(reader.format(entry.source()).describe(), 1, Integer::sum);
+        }
+        String kind = formats.size() == 1 ? "CSV files (" + formats.keySet().iterator().next() + ")"
+                : formats.isEmpty() ? "CSV files" : formats.entrySet().stream()
+                        .map(format -> format.getValue() + " with " + format.getKey())
+                        .collect(Collectors.joining("; ", "CSV files (", ")"));
+        return new SourceProbe(kind, null, files().entries().size());
     }
 
     @Override

@@ -61,19 +61,7 @@ final class CsvTableReader {
         MessageDigest sha256 = sha256();
         try (DigestInputStream raw = new DigestInputStream(Files.newInputStream(file), sha256);
              InputStream in = open(raw, file)) {
-            byte[] head = new byte[CsvSniffer.HEAD_BYTES];
-            in.mark(CsvSniffer.HEAD_BYTES);
-            int length = in.readNBytes(head, 0, head.length);
-            in.reset();
-            if (length == 0 || new String(head, 0, length, java.nio.charset.StandardCharsets.ISO_8859_1).isBlank()) {
-                throw malformed(name + " is empty");
-            }
-            boolean utf16 = length >= 2 && ((head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE
-                    || (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF);
-            if (!utf16 && CsvSniffer.isBinary(head, length)) {
-                throw malformed(name + " is a binary file, not CSV text");
-            }
-            CsvDialect dialect = CsvSniffer.sniff(head, length, config, name, warnings);
+            CsvDialect dialect = sniff(in, name);
             in.skipNBytes(dialect.bomLength());
             QuoteTrackingReader reader = new QuoteTrackingReader(new InputStreamReader(in, dialect.charset()), dialect);
             TableMetadata table = parse(key, name, dialect, reader);
@@ -89,9 +77,44 @@ final class CsvTableReader {
         } catch (TextParsingException e) {
             throw malformed(name + ": " + parseProblem(e));
         } catch (IOException e) {
-            throw new SourceException(config.name(), ErrorCategory.MALFORMED_INPUT, "cannot read " + name + ": "
-                    + e.getMessage(), e);
+            throw unreadable(name, e);
         }
+    }
+
+    /** The file's format, from its first bytes only (for {@code check}). */
+    CsvDialect format(Path file) {
+        String name = file.getFileName().toString();
+        try (InputStream in = open(Files.newInputStream(file), file)) {
+            return sniff(in, name);
+        } catch (IOException e) {
+            throw unreadable(name, e);
+        }
+    }
+
+    /** The dialect of the stream's head, which is read and then reset; fails on an empty or binary file. */
+    private CsvDialect sniff(InputStream in, String name) throws IOException {
+        byte[] head = new byte[CsvSniffer.HEAD_BYTES];
+        in.mark(CsvSniffer.HEAD_BYTES);
+        int length = in.readNBytes(head, 0, head.length);
+        in.reset();
+        if (length == 0 || new String(head, 0, length, java.nio.charset.StandardCharsets.ISO_8859_1).isBlank()) {
+            throw malformed(name + " is empty");
+        }
+        boolean utf16 = length >= 2 && ((head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE
+                || (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF);
+        if (!utf16 && CsvSniffer.isBinary(head, length)) {
+            throw malformed(name + " is a binary file, not CSV text");
+        }
+        return CsvSniffer.sniff(head, length, config, name, warnings);
+    }
+
+    private SourceException unreadable(String name, IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return new SourceException(config.name(), ErrorCategory.PERMISSION, "cannot read " + name
+                    + ": permission denied", e);
+        }
+        return new SourceException(config.name(), ErrorCategory.MALFORMED_INPUT, "cannot read " + name + ": "
+                + e.getMessage(), e);
     }
 
     private TableMetadata parse(TableKey key, String name, CsvDialect dialect, java.io.Reader reader) {

@@ -5,6 +5,7 @@ import io.schemabuilder.source.ErrorCategory;
 import io.schemabuilder.source.Slice;
 import io.schemabuilder.source.SourceAdapter;
 import io.schemabuilder.source.SourceException;
+import io.schemabuilder.source.SourceProbe;
 import io.schemabuilder.source.TableKey;
 import io.schemabuilder.source.TableKind;
 import io.schemabuilder.source.TableMetadata;
@@ -48,6 +49,13 @@ public final class ExcelSourceAdapter implements SourceAdapter {
     @Override
     public void check() {
         sheets();
+    }
+
+    /** Opens the workbook and lists its sheets (none is read). */
+    @Override
+    public SourceProbe probe() {
+        String format = workbook() instanceof XlsxWorkbook ? ".xlsx" : ".xls";
+        return new SourceProbe("Excel workbook (" + format + ")", null, sheets().entries().size());
     }
 
     @Override
@@ -118,7 +126,7 @@ public final class ExcelSourceAdapter implements SourceAdapter {
                     continue;
                 }
                 String table = ColumnNames.tableName(name);
-                int count = seen.merge(table, 1, Integer::sum);
+                int count = seen.merge(ColumnNames.caseless(table), 1, Integer::sum);
                 if (count > 1) {
                     warnings.accept("sheet '" + name + "' of " + config.path().getFileName() + " would also be table '"
                             + table + "'; it is table '" + table + "_" + count + "'");

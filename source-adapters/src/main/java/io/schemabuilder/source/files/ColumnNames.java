@@ -5,7 +5,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-/** Header cells made into column names: blank ones become {@code column_N} (N its 1-based position), repeats get {@code _1}, {@code _2}. */
+/**
+ * Header cells made into column names: blank ones become {@code column_N} (N its 1-based position), repeats get
+ * {@code _1}, {@code _2}. Names are told apart as DuckDB tells them apart (ASCII letters without case): file sources
+ * are read as DuckDB, and sqlglot's duckdb dialect folds ASCII case even in quoted names, so {@code Id} and
+ * {@code id} would be one column to it. DuckDB's read_csv names such a header {@code Id, id_1} too.
+ */
 public final class ColumnNames {
 
     private ColumnNames() {
@@ -18,12 +23,22 @@ public final class ColumnNames {
             String raw = header.get(i) == null ? "" : header.get(i).strip();
             String name = raw.isEmpty() ? "column_" + (i + 1) : raw;
             String unique = name;
-            for (int n = 1; !taken.add(unique); n++) {
+            for (int n = 1; !taken.add(caseless(unique)); n++) {
                 unique = name + "_" + n;
             }
             names.add(unique);
         }
         return names;
+    }
+
+    /** The name as DuckDB compares names: ASCII letters in lower case, every other character as it is. */
+    public static String caseless(String name) {
+        StringBuilder folded = new StringBuilder(name.length());
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            folded.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
+        }
+        return folded.toString();
     }
 
     /** A table name from a file stem or sheet name: letters, digits and underscores; other characters become {@code _}. */

@@ -12,6 +12,15 @@ import java.util.function.Consumer;
  */
 public interface Catalog {
 
+    /**
+     * The filter the source reads with: as configured, or, where this engine's catalog lists every database of the
+     * server (MySQL, MariaDB, ClickHouse) and the config names no schema of its own
+     * ({@link TableFilters#namesSchemas()}), narrowed to the connection's database.
+     */
+    default TableFilters scope(Connection connection, TableFilters filters) throws SQLException {
+        return filters;
+    }
+
     /** Every selected table's key, in key order (plans partitions). */
     void tableKeys(Connection connection, TableFilters filters, Consumer<TableKey> keys) throws SQLException;
 

@@ -2,16 +2,20 @@ package io.schemabuilder.source.jdbc;
 
 import io.schemabuilder.source.Slice;
 import io.schemabuilder.source.SourceAdapter;
+import io.schemabuilder.source.SourceProbe;
 import io.schemabuilder.source.TableKey;
 import io.schemabuilder.source.TableStream;
 import io.schemabuilder.source.config.JdbcSourceConfig;
 import io.schemabuilder.source.jdbc.generic.GenericCatalog;
 import io.schemabuilder.types.Dialect;
 import java.sql.Connection;
+import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -24,7 +28,8 @@ public final class JdbcSourceAdapter implements SourceAdapter {
     private final JdbcErrors errors;
     private final JdbcConnections connections;
     private final Catalog catalog;
-    private final TableFilters filters;
+    private final TableFilters configured;
+    private volatile TableFilters scoped;
     private volatile Dialect detectedDialect;
 
     public JdbcSourceAdapter(JdbcSourceConfig config, Consumer<String> warnings) {
@@ -34,7 +39,7 @@ public final class JdbcSourceAdapter implements SourceAdapter {
         this.connections = new JdbcConnections(config.name(), target, errors, config.connectTimeout());
         this.catalog = Catalogs.forEngine(target.engine(), (int) config.queryTimeout().toSeconds(),
                 warning -> warnings.accept("source " + config.name() + ": " + warning));
-        this.filters = new TableFilters(config.filter());
+        this.configured = new TableFilters(config.filter());
     }
 
     /** Connects (which is where a wrong host, password or database shows) and asks the driver if it is usable. */
@@ -53,6 +58,27 @@ public final class JdbcSourceAdapter implements SourceAdapter {
         }
     }
 
+    /** Connects, then lists the tables the filters select (the query that plans a run's partitions). */
+    @Override
+    public SourceProbe probe() {
+        Connection connection = connections.open();
+        try {
+            DatabaseMetaData metaData = connection.getMetaData();
+            String kind = ProductNames.describe(metaData.getDatabaseProductName(), metaData.getDatabaseProductVersion());
+            Set<String> schemas = new HashSet<>();
+            long[] tables = {0};
+            catalog.tableKeys(connection, filters(connection), key -> {
+                schemas.add(key.schema());
+                tables[0]++;
+            });
+            return new SourceProbe(kind, schemas.size(), tables[0]);
+        } catch (SQLException e) {
+            throw errors.reading(e);
+        } finally {
+            JdbcConnections.closeQuietly(connection);
+        }
+    }
+
     @Override
     public List<Slice> plan(int partitionThreshold) {
         if (catalog instanceof GenericCatalog) {
@@ -62,7 +88,7 @@ public final class JdbcSourceAdapter implements SourceAdapter {
         long[] count = {0};
         Connection connection = connections.open();
         try {
-            catalog.tableKeys(connection, filters, key -> {
+            catalog.tableKeys(connection, filters(connection), key -> {
                 if (count[0] > 0 && count[0] % partitionThreshold == 0) {
                     boundaries.add(key);
                 }
@@ -95,6 +121,7 @@ public final class JdbcSourceAdapter implements SourceAdapter {
     public TableStream tables(Slice slice, TableKey after) {
         Connection connection = connections.open();
         try {
+            TableFilters filters = filters(connection);
             CatalogRows rows = catalog.columns(connection, filters, slice, after);
             return new CatalogTableStream(connection, rows, filters, errors);
         } catch (SQLException e) {
@@ -104,6 +131,19 @@ public final class JdbcSourceAdapter implements SourceAdapter {
             JdbcConnections.closeQuietly(connection);
             throw e;
         }
+    }
+
+    /**
+     * The configured filter within the engine's default scope (MySQL, MariaDB, ClickHouse: the connection's
+     * database), asked once: every partition of the source must read the same tables.
+     */
+    private TableFilters filters(Connection connection) throws SQLException {
+        TableFilters current = scoped;
+        if (current == null) {
+            current = catalog.scope(connection, configured);
+            scoped = current;
+        }
+        return current;
     }
 
     /** From the config, else the URL, else the driver's product name. */

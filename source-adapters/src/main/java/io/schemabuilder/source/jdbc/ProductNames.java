@@ -12,6 +12,7 @@ import java.util.Map;
  */
 final class ProductNames {
     private static final Map<String, Dialect> WORDS = orderedWords();
+    private static final java.util.regex.Pattern VERSION = java.util.regex.Pattern.compile("\\d+(\\.\\d+)*");
 
     private ProductNames() {
     }
@@ -28,6 +29,15 @@ final class ProductNames {
             }
         }
         return Dialect.byName(product.split("[^a-z0-9]")[0]).orElse(null);
+    }
+
+    /**
+     * The product and its version as a user reads them: {@code PostgreSQL 15.20} of "PostgreSQL" and
+     * "15.20 (Debian 15.20-0+deb12u1)", {@code MariaDB 10.11.19} of "MariaDB" and "10.11.19-MariaDB-0+deb12u1".
+     */
+    static String describe(String productName, String productVersion) {
+        var version = VERSION.matcher(String.valueOf(productVersion));
+        return productName + (version.find() ? " " + version.group() : "");
     }
 
     private static Map<String, Dialect> orderedWords() {

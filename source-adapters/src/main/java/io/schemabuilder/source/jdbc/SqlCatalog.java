@@ -28,11 +28,14 @@ public abstract class SqlCatalog implements Catalog {
 
     private final String columnsSql;
     private final String tablesSql;
+    /** The connection's database, for engines whose catalog lists every database of the server; else null. */
+    private final String defaultSchemaSql;
     private final int queryTimeoutSeconds;
 
     protected SqlCatalog(String dialectPackage, int queryTimeoutSeconds) {
         this.columnsSql = withoutOrderBy(resource(dialectPackage + "/columns.sql"));
         this.tablesSql = withoutOrderBy(resource(dialectPackage + "/tables.sql"));
+        this.defaultSchemaSql = optionalResource(dialectPackage + "/default_schema.sql");
         this.queryTimeoutSeconds = queryTimeoutSeconds;
     }
 
@@ -61,6 +64,19 @@ public abstract class SqlCatalog implements Catalog {
 
     /** What the connection needs before a streaming query (PostgreSQL streams only outside autocommit). */
     protected void prepareForStreaming(Connection connection) throws SQLException {
+    }
+
+    /** With {@code default_schema.sql}: the connection's database, unless the config names schemas itself. */
+    @Override
+    public TableFilters scope(Connection connection, TableFilters filters) throws SQLException {
+        if (defaultSchemaSql == null || filters.namesSchemas()) {
+            return filters;
+        }
+        try (PreparedStatement statement = connection.prepareStatement(defaultSchemaSql);
+             ResultSet rs = statement.executeQuery()) {
+            String schema = rs.next() ? rs.getString(1) : null;
+            return schema == null || schema.isEmpty() ? filters : filters.inSchema(schema);
+        }
     }
 
     @Override
@@ -190,10 +206,19 @@ public abstract class SqlCatalog implements Catalog {
     }
 
     private static String resource(String path) {
+        String sql = optionalResource(path);
+        if (sql == null) {
+            throw new IllegalStateException("missing catalog query /io/schemabuilder/source/jdbc/" + path);
+        }
+        return sql;
+    }
+
+    /** The file's text, or null when the dialect has no such file. */
+    private static String optionalResource(String path) {
         String name = "/io/schemabuilder/source/jdbc/" + path;
         try (InputStream in = SqlCatalog.class.getResourceAsStream(name)) {
             if (in == null) {
-                throw new IllegalStateException("missing catalog query " + name);
+                return null;
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

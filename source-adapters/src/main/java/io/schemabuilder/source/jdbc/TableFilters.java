@@ -50,6 +50,22 @@ public final class TableFilters {
         return filter;
     }
 
+    /**
+     * Whether the config names the schemas to read itself: {@code db_schema}, {@code schemas.include}, or a
+     * schema-qualified name in {@code table_names}. Then an engine's default scope (the connection's database on
+     * MySQL, MariaDB and ClickHouse) does not apply.
+     */
+    public boolean namesSchemas() {
+        return filter.dbSchema() != null || !filter.schemaInclude().isEmpty()
+                || tableNames.stream().anyMatch(name -> name.schema() != null);
+    }
+
+    /** The same filter, reading only this schema (an engine's default scope). */
+    public TableFilters inSchema(String schema) {
+        return new TableFilters(new TableFilter(schema, filter.schemaInclude(), filter.schemaExclude(),
+                filter.tableNames(), filter.tableInclude(), filter.tableExclude()), excluded);
+    }
+
     /** The configured table names, parsed: schema null for a bare name. */
     public List<TableName> tableNames() {
         return tableNames;

@@ -71,6 +71,23 @@ class CsvSourceTest {
         assertThat(read(single)).extracting(t -> t.key().qualified()).containsExactly("main.sales");
     }
 
+    /** DuckDB (and sqlglot's duckdb dialect, which schema.json is read in) would see one name in Sales and sales. */
+    @Test
+    void filesWhoseTableNamesDifferOnlyInAsciiCaseGetDistinctNames() throws Exception {
+        Files.writeString(dir.resolve("Sales.csv"), "a\n1\n");
+        org.junit.jupiter.api.Assumptions.assumeFalse(Files.exists(dir.resolve("sales.csv")),
+                "this file system does not tell names apart by case");
+        Files.writeString(dir.resolve("sales.csv"), "b\n1\n");
+        Files.writeString(dir.resolve("Ä.csv"), "c\n1\n");
+        Files.writeString(dir.resolve("ä.csv"), "d\n1\n");
+
+        List<TableMetadata> tables = read(CsvSourceConfig.detected("files", dir));
+
+        assertThat(tables).extracting(t -> t.key().name() + ":" + t.columns().get(0).name())
+                .containsExactly("Sales:a", "sales_2:b", "Ä:c", "ä:d");
+        assertThat(warnings).containsExactly("file sales.csv would also be table 'sales'; it is table 'sales_2'");
+    }
+
     @Test
     void aColumnIsNullableWhenTheSampleMissedRowsOrSawAnEmptyValue() throws Exception {
         StringBuilder text = new StringBuilder("n,m\n");

@@ -163,9 +163,36 @@ class EmulatedCatalogSqlTest {
 
     @Test
     void clickhouseNullableLowCardinalityAndPrimaryKeyOrderFromItsSystemTables() throws Exception {
+        assertCatalog("clickhouse", new ClickhouseCatalog(0), clickhouse());
+    }
+
+    /**
+     * ClickHouse's system tables list every database of the server: a source reads its connection's database
+     * (default_schema.sql's currentDatabase(), here web) unless its config names schemas itself.
+     */
+    @Test
+    void clickhouseReadsTheConnectionsDatabaseUnlessTheConfigNamesOthers() throws Exception {
+        Connection c = clickhouse();
+        RealServices.execute(c, "INSERT INTO system.tables VALUES ('logs', 'events', 'MergeTree', '', '')",
+                "INSERT INTO system.columns VALUES ('logs', 'events', 'at', 1, 'DateTime', '')");
+        ClickhouseCatalog catalog = new ClickhouseCatalog(0);
+
+        assertThat(scopedKeys(catalog, c, TableFilter.ALL)).containsExactly("web.daily", "web.hits", "web.hits_view");
+        assertThat(scopedKeys(catalog, c, new TableFilter(null, List.of("*"), List.of(), List.of(), List.of(),
+                List.of()))).containsExactly("logs.events", "web.daily", "web.hits", "web.hits_view");
+        assertThat(scopedKeys(catalog, c, new TableFilter("logs", List.of(), List.of(), List.of(), List.of(),
+                List.of()))).containsExactly("logs.events");
+        assertThat(scopedKeys(catalog, c, new TableFilter(null, List.of(), List.of(), List.of("logs.events"),
+                List.of(), List.of()))).containsExactly("logs.events");
+        c.close();
+    }
+
+    /** ClickHouse's system.tables and system.columns with a database web, and its functions. */
+    private static Connection clickhouse() throws SQLException {
         Connection c = sqlite();
         function(c, "startsWith", 2, args -> String.valueOf(args[0]).startsWith(String.valueOf(args[1])) ? 1 : 0);
         function(c, "splitByString", 2, args -> args[1]);
+        function(c, "currentDatabase", 0, args -> "web");
         function(c, "indexOf", 2, args -> Arrays.asList(String.valueOf(args[0]).split(", ")).indexOf(args[1]) + 1);
         RealServices.execute(c,
                 "ATTACH ':memory:' AS system",
@@ -184,8 +211,7 @@ class EmulatedCatalogSqlTest {
                         + " ('web', 'hits_view', 'id', 1, 'UInt64', ''),"
                         + " ('web', 'daily', 'day', 1, 'Date', ''),"
                         + " ('system', 'numbers', 'number', 1, 'UInt64', '')");
-
-        assertCatalog("clickhouse", new ClickhouseCatalog(0), c);
+        return c;
     }
 
     /** Every table, the golden file; then a slice from the second key on, and a filter, give what they should. */
@@ -204,6 +230,14 @@ class EmulatedCatalogSqlTest {
                 List.of(second.schema() + "." + second.name()), List.of(), List.of());
         assertThat(read(catalog, c, onlySecond, Slice.WHOLE)).containsExactly(all.get(1));
         c.close();
+    }
+
+    /** The keys a source with this filter reads: the catalog's default scope applied, as the adapter does. */
+    private static List<String> scopedKeys(SqlCatalog catalog, Connection c, TableFilter filter) throws SQLException {
+        TableFilters filters = catalog.scope(c, new TableFilters(filter));
+        List<String> keys = new ArrayList<>();
+        catalog.tableKeys(c, filters, key -> keys.add(key.qualified()));
+        return keys;
     }
 
     private static List<TableMetadata> read(SqlCatalog catalog, Connection c, TableFilter filter, Slice slice)

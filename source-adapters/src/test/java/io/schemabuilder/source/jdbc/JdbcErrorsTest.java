@@ -64,15 +64,14 @@ class JdbcErrorsTest {
     void aWrongMariadbPasswordIsAnAuthErrorWithoutThePassword() throws Exception {
         String user = RealServices.uniqueName("sb_user");
         try (Connection c = RealServices.mariadb()) {
-            RealServices.execute(c, "CREATE USER '" + user + "'@'%' IDENTIFIED BY 'right-password'",
-                    "CREATE USER '" + user + "'@'localhost' IDENTIFIED BY 'right-password'");
+            RealServices.createMariadbUser(c, user, "right-password");
             try {
                 SourceException e = failure(server("mariadb", "127.0.0.1", 3306, "test", user, PASSWORD));
 
                 assertThat(e.category()).isEqualTo(ErrorCategory.AUTH);
                 assertThat(e.oneLine()).contains("Access denied").doesNotContain(PASSWORD);
             } finally {
-                RealServices.execute(c, "DROP USER '" + user + "'@'%'", "DROP USER '" + user + "'@'localhost'");
+                RealServices.dropMariadbUser(c, user);
             }
         }
     }

@@ -1,6 +1,8 @@
 -- SQL Server: every column of every user table and view, with the type written as T-SQL declares it
 -- (nvarchar(max), decimal(10,2), datetime2(7)), MS_Description comments and primary key positions. nvarchar and nchar
 -- lengths are in bytes in sys.columns, so halved. CONCAT (SQL Server 2012+) rather than + for the type text.
+-- sys.objects holds the current database's objects only: a source reads the database it connects to (`database:`,
+-- databaseName in the URL, else the login's default database), never the server's others.
 -- Run by hand in sqlcmd. The job wraps it: WHERE table_schema = ? and key bounds, ORDER BY ... COLLATE Latin1_General_BIN2.
 SELECT s.name                                  AS table_schema,
        o.name                                  AS table_name,
