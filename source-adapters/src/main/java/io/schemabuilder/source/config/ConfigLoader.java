@@ -301,7 +301,7 @@ public final class ConfigLoader {
         return value == null ? fallback : value;
     }
 
-    private static Object parseYaml(Object path, byte[] bytes) throws ConfigException {
+    static Object parseYaml(Object path, byte[] bytes) throws ConfigException {
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(false);
         options.setMaxAliasesForCollections(50);
