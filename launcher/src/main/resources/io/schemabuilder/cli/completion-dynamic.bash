@@ -4,12 +4,12 @@
 # the config, or one query of the job repository as `history` makes), then leaves everything else to picocli's
 # function above. Works in bash, and in zsh through bashcompinit (set up above).
 
-# The value given to option $1 on the line being completed (empty when not given).
+# The value given to option $1 on the line being completed (empty when not given), a leading ~ as $HOME.
 _schema_builder_option_value() {
   local i
   for ((i = 1; i < COMP_CWORD; i++)); do
     if [[ "${COMP_WORDS[i]}" == "$1" ]]; then
-      printf '%s' "${COMP_WORDS[i+1]}"
+      printf '%s' "${COMP_WORDS[i+1]/#\~/$HOME}"
       return
     fi
   done

@@ -69,7 +69,7 @@ class CompletionTest {
                 tab schema-builder ch
                 tab schema-builder run --f
                 tab schema-builder completion ''
-                tab schema-builder check --config "$CONFIG" --sources shop,o
+                HOME="$(dirname "$CONFIG")" tab schema-builder check --config '~/sources.yml' --sources shop,o
                 tab schema-builder show --config "$CONFIG" ''
                 tab schema-builder stop --output-dir "$OUT" ''
                 """);
@@ -80,7 +80,7 @@ class CompletionTest {
                 "schema-builder ch|check",
                 "schema-builder run --f|--full",
                 "schema-builder completion |bash zsh",
-                "schema-builder check --config " + cfg + " --sources shop,o|shop,orders",
+                "schema-builder check --config ~/sources.yml --sources shop,o|shop,orders",
                 "schema-builder show --config " + cfg + " |1",
                 "schema-builder stop --output-dir " + dir.resolve("out") + " |");
     }
