@@ -30,13 +30,18 @@ public class CommonOptions {
         return loadConfig(config);
     }
 
-    /** The config file, validated; exit 2 with one line per problem when it is missing or not valid. */
+    /**
+     * The config file, validated; exit 2 with one line per problem when it is missing or not valid. Its warnings go
+     * to standard error, so that they never mix with a command's JSON.
+     */
     static SchemaBuilderConfig loadConfig(Path config) {
         if (config == null) {
             throw new CommandFailure(ExitCodes.USAGE, "missing --config FILE");
         }
         try {
-            return ConfigLoader.fromEnvironment().load(config);
+            SchemaBuilderConfig loaded = ConfigLoader.fromEnvironment().load(config);
+            loaded.warnings().forEach(warning -> System.err.println("warning: " + warning));
+            return loaded;
         } catch (ConfigException e) {
             throw new CommandFailure(ExitCodes.USAGE, e.problems());
         }

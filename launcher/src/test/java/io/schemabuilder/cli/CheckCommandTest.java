@@ -175,6 +175,26 @@ class CheckCommandTest {
         assertThat(invalid.out() + unknown.out()).isEmpty();
     }
 
+    @Test
+    void aVisivoProjectsIncludedSourcesAreCheckedAndARemoteIncludeIsAWarningOnStandardError() throws Exception {
+        Files.writeString(dir.resolve("sources.visivo.yml"), "sources:\n  - {name: exports, type: csv, file: '%s'}\n"
+                .formatted(DEMO.resolve("csv/sales.csv")));
+        Path project = Files.writeString(dir.resolve("project.visivo.yml"), """
+                includes:
+                  - path: sources.visivo.yml
+                  - path: visivo-io/github-dashboard.git@main
+                """);
+
+        Cli.Result result = Cli.run("check", "--config", project.toString(), "--json");
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(JsonMapper.builder().build().readTree(result.out()).path("sources").get(0).path("name").asString())
+                .isEqualTo("exports");
+        assertThat(result.err()).isEqualTo("warning: " + project + ": include 'visivo-io/github-dashboard.git@main'"
+                + " is a remote (git) include, which schema-builder does not fetch: it is skipped, and sources defined"
+                + " there are not read" + System.lineSeparator());
+    }
+
     /** The line with every number as N (and "1 schema" as "N schemas"): its shape. */
     private static String withoutNumbers(String line) {
         return line.replaceAll("\\d+(\\.\\d+)*(,\\d{3})*", "N").replaceAll("N (schema|table)s?\\b", "N $1s");

@@ -8,10 +8,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -50,51 +49,79 @@ public final class ConfigLoader {
         }
         Object document = parseYaml(path, bytes);
         List<String> problems = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
         String prefix = path + ": ";
         if (!(document instanceof Map<?, ?> top)) {
             throw new ConfigException(List.of(prefix + "must be a mapping with a 'sources:' list"));
         }
-        if (VisivoProject.isProject(file, top)) {
-            top = VisivoProject.translate(top, prefix, problems);
-        }
-        Fields fields = new Fields(top, prefix, problems, environment);
         Path base = file.getParent();
-        String outputDir = fields.string("output_dir");
-        List<SourceConfig> sources = readSources(top.get("sources"), prefix, base, problems);
-        fields.accept(TOP_LEVEL.toArray(String[]::new));
-        fields.rejectUnknown();
+        MessageDigest digest = sha256();
+        String outputDir = null;
+        List<SourceConfig> sources;
+        if (VisivoProject.isProject(file, top)) {
+            List<VisivoIncludes.ProjectFile> files = VisivoIncludes.follow(
+                    new VisivoIncludes.ProjectFile(file, path.toString(), top, bytes), ConfigLoader::parseYaml,
+                    problems, warnings);
+            files.forEach(f -> digest.update(f.bytes()));
+            List<SourceEntry> entries = VisivoProject.sources(files, problems);
+            if (entries.isEmpty() && problems.isEmpty()) {
+                problems.add(prefix + "field 'sources': is required (a list of sources, here or in an included file)");
+            }
+            sources = readSources(entries, problems);
+        } else {
+            digest.update(bytes);
+            Fields fields = new Fields(top, prefix, problems, environment);
+            outputDir = fields.string("output_dir");
+            sources = readSources(sourceEntries(top.get("sources"), path.toString(), base, problems), problems);
+            fields.accept(TOP_LEVEL.toArray(String[]::new));
+            fields.rejectUnknown();
+        }
         if (!problems.isEmpty()) {
             throw new ConfigException(problems);
         }
-        return new SchemaBuilderConfig(file, sha256(bytes), outputDir == null ? null : base.resolve(outputDir).normalize(),
-                sources);
+        return new SchemaBuilderConfig(file, HexFormat.of().formatHex(digest.digest()),
+                outputDir == null ? null : base.resolve(outputDir).normalize(), sources, warnings);
     }
 
-    private List<SourceConfig> readSources(Object value, String prefix, Path base, List<String> problems) {
+    private static List<SourceEntry> sourceEntries(Object value, String file, Path base, List<String> problems) {
         if (value == null) {
-            problems.add(prefix + "field 'sources': is required (a list of sources)");
+            problems.add(file + ": field 'sources': is required (a list of sources)");
             return List.of();
         }
         if (!(value instanceof List<?> entries) || entries.isEmpty()) {
-            problems.add(prefix + "field 'sources': must be a non-empty list of sources");
+            problems.add(file + ": field 'sources': must be a non-empty list of sources");
             return List.of();
         }
-        List<SourceConfig> sources = new ArrayList<>();
-        Set<String> names = new HashSet<>();
+        List<SourceEntry> result = new ArrayList<>();
         for (int i = 0; i < entries.size(); i++) {
-            if (!(entries.get(i) instanceof Map<?, ?> entry)) {
-                problems.add(prefix + "source #" + (i + 1) + ": must be a mapping with name and type");
+            result.add(new SourceEntry(entries.get(i), i + 1, file, base));
+        }
+        return result;
+    }
+
+    private List<SourceConfig> readSources(List<SourceEntry> entries, List<String> problems) {
+        List<SourceConfig> sources = new ArrayList<>();
+        Map<String, String> definedIn = new HashMap<>();
+        for (SourceEntry sourceEntry : entries) {
+            String prefix = sourceEntry.file() + ": ";
+            Path base = sourceEntry.base();
+            if (!(sourceEntry.entry() instanceof Map<?, ?> entry)) {
+                problems.add(prefix + "source #" + sourceEntry.number() + ": must be a mapping with name and type");
                 continue;
             }
             Object rawName = entry.get("name");
-            String label = rawName == null ? "source #" + (i + 1) : "source '" + rawName + "'";
+            String label = rawName == null ? "source #" + sourceEntry.number() : "source '" + rawName + "'";
             Fields fields = new Fields(entry, prefix + label + ": ", problems, environment);
             int before = problems.size();
             String name = fields.requiredString("name");
             if (name != null && !NAME.matcher(name).matches()) {
                 fields.problem("name", "must match [A-Za-z0-9_-]+, got '" + name + "'");
-            } else if (name != null && !names.add(name)) {
-                fields.problem("name", "duplicate source name '" + name + "'");
+            } else if (name != null && definedIn.containsKey(name)) {
+                String first = definedIn.get(name);
+                fields.problem("name", "duplicate source name '" + name + "'"
+                        + (first.equals(sourceEntry.file()) ? "" : " (also defined in " + first + ")"));
+            } else if (name != null) {
+                definedIn.put(name, sourceEntry.file());
             }
             String typeName = fields.requiredString("type");
             SourceType type = null;
@@ -274,7 +301,7 @@ public final class ConfigLoader {
         return value == null ? fallback : value;
     }
 
-    private static Object parseYaml(Path path, byte[] bytes) throws ConfigException {
+    static Object parseYaml(Object path, byte[] bytes) throws ConfigException {
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(false);
         options.setMaxAliasesForCollections(50);
@@ -289,9 +316,9 @@ public final class ConfigLoader {
         }
     }
 
-    private static String sha256(byte[] bytes) {
+    private static MessageDigest sha256() {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

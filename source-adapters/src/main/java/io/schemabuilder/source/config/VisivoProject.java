@@ -11,7 +11,8 @@ import java.util.Set;
  * Reads a Visivo project file ({@code project.visivo.yml}) as a config: its {@code sources:} become ours, every other
  * top-level key (dashboards, traces, models, ...) is ignored. A Visivo source's fields are ours under the same names
  * ({@code file:} for csv and xls, {@code {{ env_var('X') }}} for secrets); {@code xls} reads as {@code excel}; a
- * Visivo source type this tool cannot read (bigquery) is reported as such.
+ * Visivo source type this tool cannot read (bigquery) is reported as such. Sources in files the project includes
+ * are read too ({@link VisivoIncludes}).
  */
 final class VisivoProject {
     /** Keys that only Visivo's own project files have at the top. */
@@ -33,40 +34,53 @@ final class VisivoProject {
                 || top.keySet().stream().anyMatch(PROJECT_KEYS::contains);
     }
 
-    /** The project's sources in our config's shape; an unsupported source is a problem (named by file and source). */
-    static Map<String, Object> translate(Map<?, ?> project, String prefix, List<String> problems) {
-        List<Object> sources = new ArrayList<>();
-        Object value = project.get("sources");
-        if (value instanceof List<?> entries) {
-            for (Object entry : entries) {
-                if (!(entry instanceof Map<?, ?> source)) {
-                    sources.add(entry);
-                    continue;
-                }
-                Map<String, Object> translated = new LinkedHashMap<>();
-                source.forEach((k, v) -> {
-                    if (!QUERY_ONLY_KEYS.contains(String.valueOf(k))) {
-                        translated.put(String.valueOf(k), v);
-                    }
-                });
-                Object type = source.get("type");
-                if (type != null) {
-                    String ours = TYPES.get(String.valueOf(type).trim().toLowerCase(java.util.Locale.ROOT));
-                    if (ours == null) {
-                        problems.add(prefix + "source '" + source.get("name") + "': field 'type': Visivo source type '"
-                                + type + "' is not supported by schema-builder (supported: "
-                                + String.join(", ", new java.util.TreeSet<>(TYPES.keySet())) + ")");
-                        continue;
-                    }
-                    translated.put("type", ours);
-                }
-                sources.add(translated);
+    /**
+     * The sources of the project and of the files it includes, in our config's shape; an unsupported source is a
+     * problem (named by file and source).
+     */
+    static List<SourceEntry> sources(List<VisivoIncludes.ProjectFile> files, List<String> problems) {
+        List<SourceEntry> sources = new ArrayList<>();
+        for (VisivoIncludes.ProjectFile file : files) {
+            Object value = file.document().get("sources");
+            if (value == null) {
+                continue;
             }
-        } else if (value != null) {
-            sources = null;
+            if (!(value instanceof List<?> entries)) {
+                problems.add(file.shownAs() + ": field 'sources': must be a list of sources");
+                continue;
+            }
+            for (int i = 0; i < entries.size(); i++) {
+                Object translated = translate(entries.get(i), file.shownAs() + ": ", problems);
+                if (translated != null) {
+                    sources.add(new SourceEntry(translated, i + 1, file.shownAs(), file.file().getParent()));
+                }
+            }
         }
-        Map<String, Object> config = new LinkedHashMap<>();
-        config.put("sources", sources == null ? value : sources);
-        return config;
+        return sources;
+    }
+
+    /** One Visivo source as ours; null when its type is one this tool cannot read (a problem says so). */
+    private static Object translate(Object entry, String prefix, List<String> problems) {
+        if (!(entry instanceof Map<?, ?> source)) {
+            return entry;
+        }
+        Map<String, Object> translated = new LinkedHashMap<>();
+        source.forEach((k, v) -> {
+            if (!QUERY_ONLY_KEYS.contains(String.valueOf(k))) {
+                translated.put(String.valueOf(k), v);
+            }
+        });
+        Object type = source.get("type");
+        if (type != null) {
+            String ours = TYPES.get(String.valueOf(type).trim().toLowerCase(java.util.Locale.ROOT));
+            if (ours == null) {
+                problems.add(prefix + "source '" + source.get("name") + "': field 'type': Visivo source type '"
+                        + type + "' is not supported by schema-builder (supported: "
+                        + String.join(", ", new java.util.TreeSet<>(TYPES.keySet())) + ")");
+                return null;
+            }
+            translated.put("type", ours);
+        }
+        return translated;
     }
 }
