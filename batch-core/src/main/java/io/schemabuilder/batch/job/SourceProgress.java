@@ -1,0 +1,82 @@
+package io.schemabuilder.batch.job;
+
+import io.schemabuilder.source.files.FileBytes;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.LongAdder;
+
+/**
+ * One source's progress in this process, fed by its partitions' readers and listeners and read by the launcher's
+ * progress reporter (another thread): tables read so far, partitions running, bytes done for a file source, and,
+ * once written, what its done line said. A source with several partitions is running while any of them is, so a
+ * failed partition does not end the line of the others.
+ */
+public final class SourceProgress {
+
+    /** What the source's schema.json got when this process wrote it. */
+    public record Written(int tables, int columns, String outcome) {
+
+        /** False when the new file equals the old one but for its time (it was not replaced). */
+        public boolean changed() {
+            return !"unchanged".equals(outcome);
+        }
+    }
+
+    private final String name;
+    private final long startNanos = System.nanoTime();
+    private final LongAdder tables = new LongAdder();
+    private final AtomicInteger running = new AtomicInteger();
+    private volatile FileBytes bytes;
+    private volatile Written written;
+
+    SourceProgress(String name) {
+        this.name = name;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public Duration elapsed() {
+        return Duration.ofNanos(System.nanoTime() - startNanos);
+    }
+
+    void tableRead() {
+        tables.increment();
+    }
+
+    public long tablesRead() {
+        return tables.sum();
+    }
+
+    void partitionStarted() {
+        running.incrementAndGet();
+    }
+
+    void partitionEnded() {
+        running.decrementAndGet();
+    }
+
+    /** True while one of its partitions is reading. */
+    public boolean running() {
+        return running.get() > 0;
+    }
+
+    void bytes(FileBytes fileBytes) {
+        this.bytes = fileBytes;
+    }
+
+    /** Null for a source that is not files. */
+    public FileBytes bytes() {
+        return bytes;
+    }
+
+    void written(Written result) {
+        this.written = result;
+    }
+
+    /** Null unless this process wrote the source's schema.json. */
+    public Written written() {
+        return written;
+    }
+}
