@@ -14,15 +14,10 @@ public final class RunProgress {
 
     /** True the first time a source is seen: the caller prints the start line. */
     public boolean start(String source) {
-        boolean[] first = {false};
-        sources.computeIfAbsent(source, name -> {
-            first[0] = true;
-            return new SourceProgress(name);
-        });
-        return first[0];
+        return source(source).start();
     }
 
-    /** The source's progress, created (and its clock started) on first use. */
+    /** The source's progress, created on first use; its clock starts with {@link #start}. */
     public SourceProgress source(String source) {
         return sources.computeIfAbsent(source, SourceProgress::new);
     }

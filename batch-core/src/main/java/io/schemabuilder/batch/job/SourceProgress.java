@@ -23,7 +23,8 @@ public final class SourceProgress {
     }
 
     private final String name;
-    private final long startNanos = System.nanoTime();
+    private final java.util.concurrent.atomic.AtomicBoolean started = new java.util.concurrent.atomic.AtomicBoolean();
+    private volatile long startNanos;
     private final LongAdder tables = new LongAdder();
     private final AtomicInteger running = new AtomicInteger();
     private volatile FileBytes bytes;
@@ -37,8 +38,18 @@ public final class SourceProgress {
         return name;
     }
 
+    /** True the first time: its first partition starts (the source's adapter may be open since its planning). */
+    boolean start() {
+        if (!started.compareAndSet(false, true)) {
+            return false;
+        }
+        startNanos = System.nanoTime();
+        return true;
+    }
+
+    /** Since its first partition started; zero before. */
     public Duration elapsed() {
-        return Duration.ofNanos(System.nanoTime() - startNanos);
+        return started.get() ? Duration.ofNanos(System.nanoTime() - startNanos) : Duration.ZERO;
     }
 
     void tableRead() {
