@@ -11,7 +11,7 @@ import java.util.List;
 final class LiveConsole {
     private final PrintStream out;
     private final int width;
-    private int drawn;
+    private List<String> drawn = List.of();
 
     LiveConsole(PrintStream out, int width) {
         this.out = out;
@@ -34,14 +34,20 @@ final class LiveConsole {
         out.flush();
     }
 
-    /** Replaces the live block with these lines (cut to the width: a wrapped line would throw the erase off). */
+    /**
+     * Replaces the live block with these lines (cut to the width: a wrapped line would throw the erase off); the same
+     * lines again are left as they are.
+     */
     synchronized void show(List<String> lines) {
+        if (lines.equals(drawn)) {
+            return;
+        }
         erase();
         for (String line : lines) {
             out.print(line.length() < width ? line : line.substring(0, width - 2) + "…");
             out.print('\n');
         }
-        drawn = lines.size();
+        drawn = List.copyOf(lines);
         out.flush();
     }
 
@@ -52,9 +58,9 @@ final class LiveConsole {
 
     /** Up to the block's first line, then clear to the end of the screen. */
     private void erase() {
-        if (drawn > 0) {
-            out.print("\r\033[" + drawn + "A\033[J");
-            drawn = 0;
+        if (!drawn.isEmpty()) {
+            out.print("\r\033[" + drawn.size() + "A\033[J");
+            drawn = List.of();
         }
     }
 }

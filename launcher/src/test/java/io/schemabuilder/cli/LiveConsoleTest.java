@@ -13,7 +13,8 @@ class LiveConsoleTest {
     private final LiveConsole console = new LiveConsole(new PrintStream(bytes, true, StandardCharsets.UTF_8), 40);
 
     @Test
-    void aPrintedLineErasesTheLiveBlockWhichTheNextShowDrawsBelowIt() {
+    void aPrintedLineErasesTheLiveBlockWhichTheNextShowDrawsBelowItAndTheSameLinesAreNotDrawnAgain() {
+        console.show(List.of("source a: 10 tables read, 5/s, 2 s", "source b: 1 table read, 1/s, 1 s"));
         console.show(List.of("source a: 10 tables read, 5/s, 2 s", "source b: 1 table read, 1/s, 1 s"));
         console.line("source b: done: 1 tables");
         console.show(List.of("source a: 20 tables read, 6/s, 3 s"));
