@@ -68,9 +68,9 @@ public final class SourceProgress {
         running.decrementAndGet();
     }
 
-    /** True while one of its partitions is reading. */
+    /** True while one of its partitions is reading, or writing its schema.json (until its done line). */
     public boolean running() {
-        return running.get() > 0;
+        return running.get() > 0 && written == null;
     }
 
     void bytes(FileBytes fileBytes) {

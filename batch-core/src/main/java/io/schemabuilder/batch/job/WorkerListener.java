@@ -42,16 +42,19 @@ public class WorkerListener implements StepExecutionListener {
     public ExitStatus afterStep(StepExecution step) {
         RunContext run = runs.of(step.getJobParameters());
         Partition partition = Partition.fromContext(step.getExecutionContext());
-        // Before the done or failed line: the live progress line goes when the source's last partition ends.
-        run.progress().source(partition.source()).partitionEnded();
-        if (step.getStatus() == BatchStatus.COMPLETED && step.getFailureExceptions().isEmpty()) {
-            return assembleIfLast(run, partition, step);
+        try {
+            if (step.getStatus() == BatchStatus.COMPLETED && step.getFailureExceptions().isEmpty()) {
+                return assembleIfLast(run, partition, step);
+            }
+            if (step.getStatus() == BatchStatus.STOPPED) {
+                console.failure("source " + partition.source() + ": stopped");
+                return step.getExitStatus();
+            }
+            return failed(step, partition.source(), step.getFailureExceptions());
+        } finally {
+            // After the assembly (a big source's file takes a while): its live line goes with its done line.
+            run.progress().source(partition.source()).partitionEnded();
         }
-        if (step.getStatus() == BatchStatus.STOPPED) {
-            console.failure("source " + partition.source() + ": stopped");
-            return step.getExitStatus();
-        }
-        return failed(step, partition.source(), step.getFailureExceptions());
     }
 
     private ExitStatus assembleIfLast(RunContext run, Partition partition, StepExecution step) {
