@@ -2,10 +2,12 @@ package io.schemabuilder.cli;
 
 import io.schemabuilder.batch.history.RunRecord;
 import io.schemabuilder.batch.history.SourceRun;
+import io.schemabuilder.batch.job.RunLayout;
 import io.schemabuilder.batch.job.RunProgress;
 import io.schemabuilder.batch.job.SourceProgress;
 import io.schemabuilder.batch.output.JsonStyle;
 import io.schemabuilder.source.ErrorCategory;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -32,19 +34,23 @@ final class RunResultJson {
         json.put("start", RunJson.time(run.start()));
         json.put("end", RunJson.time(run.end()));
         json.put("duration_seconds", RunJson.seconds(run.duration()));
+        RunLayout layout = new RunLayout(Path.of(run.outputDir()));
         json.put("sources", run.sources().stream().map(source -> source(source,
                 progress.map(p -> p.sources().stream().filter(s -> s.name().equals(source.name()))
                         .map(SourceProgress::written).filter(w -> w != null).findFirst().orElse(null))
-                        .orElse(null))).toList());
+                        .orElse(null), layout)).toList());
         return JsonStyle.writer().writeValueAsString(json);
     }
 
-    private static Map<String, Object> source(SourceRun source, SourceProgress.Written written) {
+    private static Map<String, Object> source(SourceRun source, SourceProgress.Written written, RunLayout layout) {
+        // A source an earlier execution of the run wrote (a restart): its totals from the file, its change unknown.
+        SchemaFileTotals earlier = written == null && source.status().equals("COMPLETED")
+                ? SchemaFileTotals.of(layout.schemaFile(source.name())) : null;
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("name", source.name());
         json.put("status", source.status());
-        json.put("tables", written == null ? null : written.tables());
-        json.put("columns", written == null ? null : written.columns());
+        json.put("tables", written != null ? (Integer) written.tables() : earlier != null ? earlier.tables() : null);
+        json.put("columns", written != null ? (Integer) written.columns() : earlier != null ? earlier.columns() : null);
         json.put("changed", written == null ? null : written.changed());
         json.put("changes", written == null ? null : written.outcome());
         json.put("tables_read", source.read());
