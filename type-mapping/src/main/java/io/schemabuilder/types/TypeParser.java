@@ -38,7 +38,8 @@ final class TypeParser {
         if (current.kind() == Kind.WORD && grammar.isTypeToken(current.token())) {
             typeToken = current.token();
             at++;
-        } else if (allowIdentifiers && (current.kind() == Kind.WORD || current.kind() == Kind.QUOTED)) {
+        } else if (allowIdentifiers && (current.kind() == Kind.WORD && current.token() == null
+                || current.kind() == Kind.QUOTED)) {
             return userDefined();
         } else {
             return null;
@@ -95,7 +96,7 @@ final class TypeParser {
                     }
                 }
             } else {
-                params.addAll(csv(this::typeSize));
+                params.addAll(typeSizes());
                 if (typeToken.equals("VECTOR") && params.size() == 2) {
                     // sqlglot reads VECTOR(type, n)'s first argument as a type, and fails when it is none.
                     GlotType element = vectorElement(params.remove(0));
@@ -220,7 +221,64 @@ final class TypeParser {
         return type;
     }
 
+    /**
+     * One field of a struct, as sqlglot's {@code _parse_struct_types}: a name (an identifier, a quoted one, a string,
+     * or a type word used as a name: {@code date DATE}, {@code list: INT}), an optional colon, and its type; or a type
+     * alone ({@code Tuple(UInt8, String)}). A name sqlglot cannot take (SELECT) ends the fields; a name whose type
+     * sqlglot cannot read stays a field without a type.
+     */
     private GlotType.Field structField() {
+        if (grammar.dialect == Dialect.DUCKDB) {
+            return fieldDef();
+        }
+        int start = at;
+        Token current = peek(0);
+        Token next = peek(1);
+        if (current == null) {
+            return null;
+        }
+        boolean currentIsType = typeWord(current);
+        boolean nextIsType = typeWord(next);
+        GlotType typeFirst = null;
+        if (!(currentIsType && nextIsType) && currentIsType) {
+            // _parse_type(fallback_to_identifier=True): a type with parameters or nested types is a type; a bare
+            // type word is read again as a name. A type with brackets is no type here (check_func, no string after).
+            GlotType type = types(false);
+            boolean bracketed = type != null && at - start > 1 && tokens.get(at - 1).is(")")
+                    && type.fields().isEmpty() && !type.params().isEmpty();
+            if (type != null && at - start > 1 && !bracketed && (!type.params().isEmpty() || !type.fields().isEmpty())) {
+                typeFirst = type;
+            } else {
+                at = start;
+            }
+        }
+        String name = null;
+        boolean quoted = false;
+        if (typeFirst == null) {
+            // _parse_id_var: a quoted identifier or a string (BigQuery's STRUCT<"x y" INT>), or a word that may name.
+            quoted = current.kind() == Kind.QUOTED || current.kind() == Kind.STRING;
+            if (quoted || current.kind() == Kind.WORD && !grammar.in("reserved", current.token())) {
+                name = current.text();
+                at = start + 1;
+            }
+        }
+        match(":");
+        if (typeFirst == null && !typeWord(peek(0))) {
+            // No name-and-type here: sqlglot goes back and reads the field as a type alone (a user-defined one).
+            at = start;
+            GlotType alone = types(true);
+            return alone == null ? null : unnamed(alone);
+        }
+        if (typeFirst != null) {
+            return unnamed(typeFirst);
+        }
+        GlotType type = types(true);
+        skipCollation();
+        return new GlotType.Field(name, quoted, type);
+    }
+
+    /** DuckDB reads a struct's fields as column definitions ({@code _parse_field_def}): a name, then a type. */
+    private GlotType.Field fieldDef() {
         Token current = peek(0);
         Token next = peek(1);
         if (current == null) {
@@ -253,6 +311,10 @@ final class TypeParser {
         return new GlotType.Field(current.text(), quoted, type);
     }
 
+    private boolean typeWord(Token token) {
+        return token != null && token.kind() == Kind.WORD && grammar.isTypeToken(token.token());
+    }
+
     /** An identifier in a place that takes a type: a user-defined type where the dialect has them. */
     private GlotType userDefined() {
         if (!grammar.flag("user_defined_types")) {
@@ -265,18 +327,39 @@ final class TypeParser {
         return marked(new GlotType(SqlglotType.USERDEFINED, List.of(), List.of(), List.of(), null, name.toString()));
     }
 
-    /** A type parameter: a number, {@code MAX}, {@code *}, a string; and a word after it ({@code 100 CHAR}). */
+    /**
+     * The type sizes in brackets, as sqlglot's {@code _parse_csv(_parse_type_size)}: a comment after a comma joins
+     * the size before it, so {@code NUMERIC(10, /* c *}{@code / 2)} is written {@code DECIMAL(10 /* c *}{@code /, 2)}.
+     */
+    private List<String> typeSizes() {
+        List<String> sizes = new ArrayList<>();
+        String first = typeSize();
+        if (first != null) {
+            sizes.add(first);
+        }
+        while (match(",")) {
+            if (!sizes.isEmpty()) {
+                sizes.set(sizes.size() - 1, sizes.get(sizes.size() - 1) + comments(tokens.get(at - 1)));
+            }
+            String next = typeSize();
+            if (next != null) {
+                sizes.add(next);
+            }
+        }
+        return sizes;
+    }
+
+    /**
+     * A type parameter: a number, {@code MAX}, {@code *}, a string; and a word after it ({@code 100 CHAR}). No sign:
+     * sqlglot reads {@code NUMBER(5, -2)} as no type at all. Comments after a number, a string or {@code *} stay
+     * with it; after a word (MAX, a specifier) sqlglot drops them.
+     */
     private String typeSize() {
         Token token = peek(0);
-        if (token == null || token.is(")") || token.is(",")) {
+        if (token == null || token.kind() == Kind.SYMBOL && !token.is("*")) {
             return null;
         }
         StringBuilder text = new StringBuilder();
-        if (token.is("-") && peek(1) != null) {
-            text.append('-');
-            at++;
-            token = peek(0);
-        }
         if (token.kind() == Kind.WORD && grammar.isTypeToken(token.token()) && peek(1) != null && peek(1).is("(")) {
             // A type with its own parameters (Snowflake's VECTOR(DECIMAL(38, 0), 16)): kept whole.
             int start = at;
@@ -286,12 +369,29 @@ final class TypeParser {
         }
         // A bare word (MAX) becomes an upper-case variable in sqlglot (_parse_type_size: exp.var(name.upper())).
         text.append(token.kind() == Kind.WORD ? token.text().toUpperCase(Locale.ROOT) : render(token));
+        if (token.kind() != Kind.WORD && token.kind() != Kind.QUOTED) {
+            text.append(comments(token));
+        }
         at++;
         Token after = peek(0);
         if (after != null && after.kind() == Kind.WORD) {
             // The specifier (100 CHAR) as written: sqlglot's _parse_var keeps its case.
             text.append(' ').append(after.text());
             at++;
+        }
+        return text.toString();
+    }
+
+    /** A token's comments as sqlglot's generator writes them after an expression: {@code  /* c *}{@code /} each. */
+    static String comments(Token token) {
+        StringBuilder text = new StringBuilder();
+        for (String comment : token.comments()) {
+            if (comment.isEmpty()) {
+                continue;
+            }
+            String padded = (Character.isWhitespace(comment.charAt(0)) ? "" : " ") + comment
+                    + (Character.isWhitespace(comment.charAt(comment.length() - 1)) ? "" : " ");
+            text.append(" /*").append(padded.replace("*/", "* /").replace("/*", "/ *")).append("*/");
         }
         return text.toString();
     }

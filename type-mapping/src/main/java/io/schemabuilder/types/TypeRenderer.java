@@ -15,7 +15,9 @@ import java.util.regex.Pattern;
  */
 final class TypeRenderer {
     /** A type-size parameter with a specifier, {@code 100 CHAR}: the specifier is dropped where not allowed. */
-    private static final Pattern SPECIFIED = Pattern.compile("([^' ]+) ([A-Za-z_][A-Za-z_0-9]*)");
+    private static final Pattern SPECIFIED =
+            Pattern.compile("([^' ]+(?: /\\*.*?\\*/)*) ([A-Za-z_][A-Za-z_0-9]*)((?: /\\*.*?\\*/)*)");
+    private static final Pattern COMMENTS = Pattern.compile("(?: /\\*.*?\\*/)+$");
 
     private final RenderStyle style;
     /** The parse side of the source dialect: which members were parsed as nested types. */
@@ -100,6 +102,10 @@ final class TypeRenderer {
     private List<String> fields(GlotType type) {
         List<String> written = new ArrayList<>();
         for (GlotType.Field field : type.fields()) {
+            if (field.type() == null) {
+                written.add(style.identifier(field.name(), field.quoted()));
+                continue;
+            }
             String inner = render(field.type(), type);
             if (field.name() == null) {
                 written.add(inner);
@@ -116,7 +122,7 @@ final class TypeRenderer {
     private String param(String param) {
         Matcher specified = SPECIFIED.matcher(param);
         if (!style.flag("specifiers_allowed") && specified.matches()) {
-            return specified.group(1);
+            return specified.group(1) + specified.group(3);
         }
         return param;
     }
@@ -133,11 +139,22 @@ final class TypeRenderer {
         List<String> params = new ArrayList<>(type.params());
         for (int i = 0; i < params.size() && i < settings.bounds().size(); i++) {
             Integer bound = settings.bounds().get(i);
-            if (bound != null && params.get(i).matches("\\d+") && Long.parseLong(params.get(i)) > bound) {
+            java.math.BigDecimal value = number(params.get(i));
+            if (bound != null && value != null && value.compareTo(java.math.BigDecimal.valueOf(bound)) > 0) {
                 params.set(i, bound.toString());
             }
         }
         return params;
+    }
+
+    /** A parameter's number literal (comments and a specifier aside), as sqlglot's {@code to_py}; null if none. */
+    private static java.math.BigDecimal number(String param) {
+        String value = COMMENTS.matcher(param).replaceAll("");
+        value = value.contains(" ") ? value.substring(0, value.indexOf(' ')) : value;
+        if (!value.matches("\\d+(\\.\\d*)?([eE][-+]?\\d+)?")) {
+            return null;
+        }
+        return new java.math.BigDecimal(value);
     }
 
     /** PostgreSQL: arrays as {@code T[]}, {@code ENUM (...)}, and no precision on REAL/DOUBLE PRECISION. */
@@ -207,9 +224,12 @@ final class TypeRenderer {
         if (style.in("temporal", member)) {
             return type.withParams(List.of());
         }
-        if (member == SqlglotType.FLOAT && !type.params().isEmpty() && type.params().get(0).matches("\\d+")) {
-            int size = Integer.parseInt(type.params().get(0));
-            return type.withMember(size <= 32 ? SqlglotType.FLOAT : SqlglotType.DOUBLE).withParams(List.of());
+        java.math.BigDecimal size = type.params().isEmpty() ? null : number(type.params().get(0));
+        if (member == SqlglotType.FLOAT && size != null && size.scale() == 0 && size.precision() > 0
+                && COMMENTS.matcher(type.params().get(0)).replaceAll("").split(" ")[0].matches("\\d+")) {
+            // sqlglot's int(size): a whole number of any length (FLOAT(99999999999999999999) is a DOUBLE).
+            return type.withMember(size.compareTo(java.math.BigDecimal.valueOf(32)) <= 0 ? SqlglotType.FLOAT
+                    : SqlglotType.DOUBLE).withParams(List.of());
         }
         return type;
     }
