@@ -53,7 +53,7 @@ COMMENTS = ["/* c */", "/*c*/", "/**/", "/* 10 */", "/* a, b */"]
 TAILS = ["CHARACTER SET utf8mb4", "CHARACTER SET latin1", "CHARSET utf8", "COLLATE utf8mb4_bin",
          "COLLATE \"C\"", "COLLATE \"en_US\"", "COLLATE Latin1_General_CI_AS", "COLLATE UTF8_LCASE",
          "COLLATE 'und:ci'", "CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci", "NOT NULL", "NULL",
-         "DEFAULT 0", "-- comment", "/* c */", "ZEROFILL", "UNSIGNED ZEROFILL", "BINARY", "ENCODE ZSTD"]
+         "DEFAULT 0", "ZEROFILL", "UNSIGNED ZEROFILL", "BINARY", "ENCODE ZSTD"]
 FIELD_NAMES = ["a", "b", "id", "name", "value", "x1", "userId", "CamelCase", "UPPER", "date", "select", "order",
                "from", "list", "key", "type", "_hidden", "nested_col", "from_date", "1st", "a b", "a\"b", "Ünï"]
 ENUM_VALUES = ["a", "b", "red", "green", "small", "large", "x y", "it''s", "", "A", "1", "é", "a,b", "(x)"]
@@ -181,11 +181,12 @@ class Generator:
                 values.append([value])
         return [self.word(token)] + self.bracketed(values)
 
-    def interval(self):
+    def interval(self, depth=0):
         rng = self.rng
         r = rng.random()
+        spans = INTERVAL_SPANS if depth == 0 else [s for s in INTERVAL_SPANS if "(" not in s]
         words = ["INTERVAL"] if r < 0.3 else ["INTERVAL", rng.choice(INTERVAL_UNITS)] if r < 0.5 else \
-            ["INTERVAL"] + rng.choice(INTERVAL_SPANS).split()
+            ["INTERVAL"] + rng.choice(spans).split()
         out = []
         for w in words:
             if "(" in w:
@@ -227,7 +228,7 @@ class Generator:
         if depth < 2 and r < 0.22:
             return self.nested(depth)
         if r < 0.25:
-            return self.interval() if "INTERVAL" in self.by_token else self.scalar()
+            return self.interval(depth) if "INTERVAL" in self.by_token else self.scalar()
         if self.udt and r < 0.28 and depth == 0:
             return self.udt_name()
         return self.scalar()
@@ -393,7 +394,7 @@ class Generator:
             return base.replace(")", "", 1)
         if r < 0.8:
             return base + rng.choice(["()", "(,)", "(1,)", "( )", "[]", "<>"])
-        return base + " " + rng.choice(["foo", "AS x", "=", "::int", "'x'", "1"])
+        return base + " " + rng.choice(["foo", "AS x", "=", "::int", "'x'", "1", "-- comment", "/* c */"])
 
     def text(self):
         rng = self.rng

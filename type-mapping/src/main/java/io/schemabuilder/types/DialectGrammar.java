@@ -87,7 +87,7 @@ final class DialectGrammar {
                     case "converter" -> grammar.converters.add(parts[1]);
                     case "keyword" -> grammar.addKeyword(parts[1], parts[2]);
                     case "word" -> grammar.words.put(parts[1], parts[2]);
-                    case "render", "gen_flag", "gen_set", "gen_params", "gen_quote" -> {
+                    case "render", "gen_flag", "gen_set", "gen_params", "gen_quote", "gen_string_escape" -> {
                         // The generator's side of the file, read by RenderStyle.
                     }
                     default -> throw new IllegalStateException("bad line in " + resource + ": " + line);

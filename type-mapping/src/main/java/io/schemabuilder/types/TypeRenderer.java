@@ -17,6 +17,8 @@ final class TypeRenderer {
     /** A type-size parameter with a specifier, {@code 100 CHAR}: the specifier is dropped where not allowed. */
     private static final Pattern SPECIFIED =
             Pattern.compile("([^' ]+(?: /\\*.*?\\*/)*) ([A-Za-z_][A-Za-z_0-9]*)((?: /\\*.*?\\*/)*)");
+    /** A string literal as the parser writes it in a parameter: quotes doubled. */
+    private static final Pattern LITERAL = Pattern.compile("'((?:[^']|'')*)'");
     private static final Pattern COMMENTS = Pattern.compile("(?: /\\*.*?\\*/)+$");
 
     private final RenderStyle style;
@@ -119,12 +121,22 @@ final class TypeRenderer {
     }
 
     /** {@code datatypeparam_sql}: a size's specifier ({@code 100 CHAR}) only where the dialect writes them. */
-    private String param(String param) {
+    private String param(String text) {
+        String param = literals(text);
         Matcher specified = SPECIFIED.matcher(param);
         if (!style.flag("specifiers_allowed") && specified.matches()) {
             return specified.group(1) + specified.group(3);
         }
         return param;
+    }
+
+    /** The string literals in a parameter, escaped as the generator escapes them. */
+    private String literals(String param) {
+        if (param.indexOf('\'') < 0) {
+            return param;
+        }
+        return LITERAL.matcher(param).replaceAll(m -> Matcher.quoteReplacement(
+                style.stringLiteral(m.group(1).replace("''", "'"))));
     }
 
     /** {@code datatype_param_bound_limiter}: default parameters for a bare type, and caps on given ones. */
@@ -164,7 +176,7 @@ final class TypeRenderer {
                     : String.join(", ", fields(type)) + "[" + String.join(", ", type.arrayValues()) + "]";
         }
         if (type.member() == SqlglotType.ENUM) {
-            return "ENUM (" + String.join(", ", type.params()) + ")";
+            return "ENUM (" + String.join(", ", type.params().stream().map(this::literals).toList()) + ")";
         }
         if ((type.member() == SqlglotType.DOUBLE || type.member() == SqlglotType.FLOAT) && !type.params().isEmpty()) {
             return "FLOAT(" + String.join(", ", type.params()) + ")";

@@ -104,9 +104,9 @@ final class TypeTokens {
                     words.add(new Token(Kind.NUMBER, text.substring(start, i), null));
                 }
             } else if (grammar.in("string_quotes", String.valueOf(c))) {
-                int end = closing(text, i, c);
-                words.add(new Token(Kind.STRING, text.substring(i + 1, end).replace("" + c + c, "" + c), null));
-                i = end + 1;
+                StringBuilder value = new StringBuilder();
+                i = string(text, i, grammar, value);
+                words.add(new Token(Kind.STRING, value.toString(), null));
             } else if (grammar.identifierClose(c) != 0) {
                 char close = grammar.identifierClose(c);
                 int end = closing(text, i, close);
@@ -214,6 +214,35 @@ final class TypeTokens {
         List<String> comments = new ArrayList<>(0);
         joined.forEach(t -> comments.addAll(t.comments()));
         return comments;
+    }
+
+    /**
+     * A string literal from its opening quote at {@code open}, as sqlglot's {@code _extract_string}: an escape
+     * character of the dialect ({@code '} or a backslash) before the quote or before another escape keeps the
+     * character after it ({@code 'it''s'} is {@code it's}); {@code value} gets the text, the result is the index
+     * after the closing quote.
+     */
+    private static int string(String text, int open, DialectGrammar grammar, StringBuilder value) {
+        char quote = text.charAt(open);
+        int i = open + 1;
+        int n = text.length();
+        while (i < n) {
+            char c = text.charAt(i);
+            char next = i + 1 < n ? text.charAt(i + 1) : 0;
+            boolean escape = grammar.in("string_escapes", String.valueOf(c));
+            boolean escapedDelimiter = next == quote;
+            if (escape && i + 1 < n && (escapedDelimiter || grammar.in("string_escapes", String.valueOf(next)))
+                    && (!grammar.in("string_quotes", String.valueOf(c)) || c == next)) {
+                value.append(escapedDelimiter ? String.valueOf(next) : "" + c + next);
+                i += 2;
+            } else if (c == quote) {
+                return i + 1;
+            } else {
+                value.append(c);
+                i++;
+            }
+        }
+        throw new TokenError("missing closing " + quote + " in " + text);
     }
 
     private static int closing(String text, int open, char quote) {
