@@ -98,11 +98,13 @@ class Generator:
                 self.by_token.setdefault(token.name, []).append(word)
         self.tokens = sorted(self.by_token)
         self.scalar_tokens = [t for t in self.tokens if t not in parser.NESTED_TYPE_TOKENS
+                              and t not in parser.STRUCT_TYPE_TOKENS
                               and t not in ("UNKNOWN", "USERDEFINED", "AGGREGATEFUNCTION", "SIMPLEAGGREGATEFUNCTION",
                                             "OBJECT_IDENTIFIER", "VECTOR", "INTERVAL")]
         self.timestamps = {t.name for t in parser.TIMESTAMPS}
         self.enums = {t.name for t in parser.ENUM_TYPE_TOKENS}
         self.quote = (d.IDENTIFIER_START, d.IDENTIFIER_END)
+        self.quote_escape = "''" if "'" in d.tokenizer_class.STRING_ESCAPES else "\\'"
         with open(os.path.join(GOLDEN, name + ".json"), encoding="utf-8") as f:
             self.catalog = [r["native"] for r in json.load(f)]
 
@@ -174,7 +176,8 @@ class Generator:
         rng = self.rng
         values = []
         for i in range(rng.randint(1, 4)):
-            value = ("q", "'" + rng.choice(ENUM_VALUES) + "'")
+            # A quote inside a value is escaped as the dialect escapes it ('' or \'), as its catalog writes it.
+            value = ("q", "'" + rng.choice(ENUM_VALUES).replace("''", self.quote_escape) + "'")
             if self.name == "clickhouse" or rng.random() < 0.1:
                 values.append([value, ("p", "="), *self.scale()])
             else:
@@ -245,7 +248,7 @@ class Generator:
                 return t + [("p", "["), ("p", "]")] * rng.randint(1, 2)
             if pick < 0.8:
                 return t + [("p", "["), ("n", rng.choice(["3", "0", "10"])), ("p", "]")]
-            return t + [("w", "ARRAY")] + ([("p", "["), ("n", "4"), ("p", "]")] if pick > 0.9 else [])
+            return self.scalar() + [("w", "ARRAY")] + ([("p", "["), ("n", "4"), ("p", "]")] if pick > 0.9 else [])
         if n == "duckdb":
             if pick < 0.35:
                 return inner() + [("p", "["), *([("n", "3")] if pick < 0.1 else []), ("p", "]")]

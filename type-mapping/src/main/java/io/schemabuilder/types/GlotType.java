@@ -19,7 +19,16 @@ public record GlotType(SqlglotType member, List<String> params, List<Field> fiel
      * A nested type, named (a struct's field) or not (an array's element, a map's key). A named field's type is null
      * where sqlglot keeps the name but reads no type after it ({@code STRUCT<a NUMBER(5, -2)>}).
      */
-    public record Field(String name, boolean quoted, GlotType type) {
+    public record Field(String name, boolean quoted, GlotType type, String constraints) {
+
+        /** @param constraints after the type, as sqlglot writes them ({@code COMMENT 'x' NOT NULL}); empty if none */
+        public Field {
+            constraints = constraints == null ? "" : constraints;
+        }
+
+        public Field(String name, boolean quoted, GlotType type) {
+            this(name, quoted, type, "");
+        }
 
         @Override
         public boolean equals(Object o) {
@@ -29,7 +38,8 @@ public record GlotType(SqlglotType member, List<String> params, List<Field> fiel
             boolean sameName = name == null ? other.name == null
                     : other.name != null && quoted == other.quoted
                       && (quoted ? name.equals(other.name) : name.equalsIgnoreCase(other.name));
-            return sameName && java.util.Objects.equals(type, other.type);
+            return sameName && java.util.Objects.equals(type, other.type)
+                    && constraints.replace(" ", "").equalsIgnoreCase(other.constraints.replace(" ", ""));
         }
 
         @Override

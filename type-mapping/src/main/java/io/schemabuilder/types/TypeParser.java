@@ -274,7 +274,7 @@ final class TypeParser {
         }
         GlotType type = types(true);
         skipCollation();
-        return new GlotType.Field(name, quoted, type);
+        return new GlotType.Field(name, quoted, type, constraints());
     }
 
     /** DuckDB reads a struct's fields as column definitions ({@code _parse_field_def}): a name, then a type. */
@@ -295,7 +295,7 @@ final class TypeParser {
         }
         // A string names a field too (BigQuery's STRUCT<"x y" INT>): sqlglot makes it a quoted identifier.
         boolean quoted = current.kind() == Kind.QUOTED || current.kind() == Kind.STRING;
-        if (current.kind() != Kind.WORD && !quoted) {
+        if (current.kind() != Kind.WORD && !quoted || grammar.in("reserved", current.token())) {
             return null;
         }
         int start = at++;
@@ -309,6 +309,25 @@ final class TypeParser {
         }
         skipCollation();
         return new GlotType.Field(current.text(), quoted, type);
+    }
+
+    /**
+     * A struct field's column constraints after its type, as sqlglot's {@code _parse_column_def} reads those a
+     * catalog writes (Databricks' {@code COMMENT 'x'}, {@code NOT NULL}), in the order given.
+     */
+    private String constraints() {
+        StringBuilder text = new StringBuilder();
+        while (true) {
+            Token token = peek(0);
+            if (token != null && token.isWord("COMMENT") && peek(1) != null && peek(1).kind() == Kind.STRING) {
+                text.append(" COMMENT ").append(render(peek(1)));
+                at += 2;
+            } else if (matchWords("NOT", "NULL")) {
+                text.append(" NOT NULL");
+            } else {
+                return text.toString();
+            }
+        }
     }
 
     private boolean typeWord(Token token) {
@@ -376,7 +395,7 @@ final class TypeParser {
         Token after = peek(0);
         if (after != null && after.kind() == Kind.WORD) {
             // The specifier (100 CHAR) as written: sqlglot's _parse_var keeps its case.
-            text.append(' ').append(after.text());
+            text.append(' ').append(after.text()).append(comments(after));
             at++;
         }
         return text.toString();

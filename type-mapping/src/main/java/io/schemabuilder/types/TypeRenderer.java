@@ -114,7 +114,8 @@ final class TypeRenderer {
             } else {
                 // columndef_sql; Databricks writes a struct's fields as `name: type`.
                 String separator = style.dialect == Dialect.DATABRICKS && type.member() == SqlglotType.STRUCT ? ": " : " ";
-                written.add(style.identifier(field.name(), field.quoted()) + separator + inner);
+                written.add(style.identifier(field.name(), field.quoted()) + separator + inner
+                        + literals(field.constraints()));
             }
         }
         return written;
@@ -125,7 +126,7 @@ final class TypeRenderer {
         String param = literals(text);
         Matcher specified = SPECIFIED.matcher(param);
         if (!style.flag("specifiers_allowed") && specified.matches()) {
-            return specified.group(1) + specified.group(3);
+            return specified.group(1);
         }
         return param;
     }
