@@ -402,6 +402,7 @@ class Generator:
     def text(self):
         rng = self.rng
         r = rng.random()
+        self.last_wide = r < self.wide
         if r < self.wide:
             text = self.wide_text()
         elif r < self.wide + 0.15:
@@ -424,8 +425,8 @@ def generate(name, seed, count, wide):
         attempts += 1
         t = gen.text()
         if "\t" not in t and "\n" not in t and "\r" not in t:
-            seen.setdefault(t, None)
-    return list(seen)
+            seen.setdefault(t, gen.last_wide)
+    return seen
 
 
 # ---- sqlglot's verdict
@@ -487,8 +488,8 @@ def judge(job):
 
 # ---- the Java side
 
-def run_java(pairs):
-    classes = os.path.join(MODULE, "target", "classes")
+def run_java(pairs, classes=None):
+    classes = classes or os.path.join(MODULE, "target", "classes")
     if not os.path.isdir(classes):
         sys.exit("compile first: ./mvnw -o -q -pl type-mapping compile")
     payload = "".join(f"{d}\t{t}\n" for d, t in pairs)
@@ -536,6 +537,8 @@ def main():
     ap.add_argument("--count", type=int, default=100_000)
     ap.add_argument("--wide", type=float, default=0.02, help="share of texts no catalog reports")
     ap.add_argument("--record", action="store_true")
+    ap.add_argument("--classes", help="the Java mapper's classes (default type-mapping/target/classes), e.g. an "
+                    "older build whose disagreements --record keeps")
     ap.add_argument("--workers", type=int, default=2, help="processes running sqlglot")
     ap.add_argument("--show", type=int, default=0, help="print up to N disagreements per dialect")
     ap.add_argument("dialects", nargs="*")
@@ -544,11 +547,12 @@ def main():
     pool = multiprocessing.Pool(args.workers)
     totals = [0, 0, 0]
     print(f"seed {args.seed}, {args.count} texts per dialect, {args.wide:.0%} wide")
-    print(f"{'dialect':11s} {'texts':>7s} {'member agrees':>20s} {'schema string agrees':>22s} {'secs':>5s}")
+    print(f"{'dialect':11s} {'texts':>7s} {'member agrees':>20s} {'schema string agrees':>22s} {'secs':>5s}"
+          f"  {'disagree (catalog-like, wide)':>13s}")
     for d in args.dialects or DIALECTS:
         start = time.time()
         texts = generate(d, args.seed, args.count, args.wide)
-        java = run_java([(d, t) for t in texts])
+        java = run_java([(d, t) for t in texts], args.classes)
         jobs = [(d, t, jm, js) for t, (jm, js) in zip(texts, java)]
         ok_member = ok_schema = 0
         bad = []
@@ -557,12 +561,15 @@ def main():
             ok_schema += s
             if not (m and s):
                 bad.append((t, truth, j_member, j_schema))
+        wide_bad = sum(1 for t, *_ in bad if texts[t])
         n = len(texts)
         totals = [totals[0] + n, totals[1] + ok_member, totals[2] + ok_schema]
         print(f"{d:11s} {n:7d} {ok_member:9d} ({100.0 * ok_member / n:7.3f}%) {ok_schema:11d} "
-              f"({100.0 * ok_schema / n:7.3f}%) {time.time() - start:5.0f}", flush=True)
+              f"({100.0 * ok_schema / n:7.3f}%) {time.time() - start:5.0f}  {len(bad) - wide_bad:6d} {wide_bad:6d}",
+              flush=True)
         for t, truth, jm, js in bad[:args.show]:
-            print(f"    {t!r}: sqlglot {truth[0]} {truth[1]!r} ({truth[2]}); java {jm} {js!r}")
+            print(f"    {'wide ' if texts[t] else ''}{t!r}: sqlglot {truth[0]} {truth[1]!r} ({truth[2]}); "
+                  f"java {jm} {js!r}")
         if args.record:
             for t, *_ in bad:
                 cases.setdefault((d, t), "")

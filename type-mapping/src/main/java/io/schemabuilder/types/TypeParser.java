@@ -294,6 +294,11 @@ final class TypeParser {
             }
         }
         // A string names a field too (BigQuery's STRUCT<"x y" INT>): sqlglot makes it a quoted identifier.
+        if (current.kind() == Kind.NUMBER) {
+            // _parse_field reads a number as a literal field: DuckDB's STRUCT(10) keeps it (written STRUCT(10)).
+            at++;
+            return new GlotType.Field(current.text(), false, null);
+        }
         boolean quoted = current.kind() == Kind.QUOTED || current.kind() == Kind.STRING;
         if (current.kind() != Kind.WORD && !quoted || grammar.in("reserved", current.token())) {
             return null;

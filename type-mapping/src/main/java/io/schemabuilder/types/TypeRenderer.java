@@ -105,7 +105,8 @@ final class TypeRenderer {
         List<String> written = new ArrayList<>();
         for (GlotType.Field field : type.fields()) {
             if (field.type() == null) {
-                written.add(style.identifier(field.name(), field.quoted()));
+                boolean literal = !field.quoted() && field.name().matches("\\d+(\\.\\d*)?");
+                written.add(literal ? field.name() : style.identifier(field.name(), field.quoted()));
                 continue;
             }
             String inner = render(field.type(), type);
