@@ -180,8 +180,8 @@ final class TypeParser {
         while (at < tokens.size()) {
             boolean afterArrayKeyword = at > 0 && "ARRAY".equals(tokens.get(at - 1).token());
             boolean bracket = match("[");
-            if (!bracket && !matchedArray || afterArrayKeyword && bracket && match("]")) {
-                // ARRAY[] is the bare ARRAY type (PostgreSQL's empty array literal), not an array of arrays.
+            if (!bracket && !matchedArray || afterArrayKeyword && match("]")) {
+                // ARRAY[] (and ARRAY]) is the bare type (PostgreSQL's empty array literal), not an array of arrays.
                 break;
             }
             matchedArray = false;
@@ -441,6 +441,11 @@ final class TypeParser {
                 text.append(' ');
             }
             text.append(render(tokens.get(i)));
+            Token token = tokens.get(i);
+            if (token.kind() == Kind.NUMBER || token.kind() == Kind.STRING) {
+                // A literal keeps its comments in sqlglot's output: INT[4 /* c */].
+                text.append(comments(token));
+            }
         }
         return text.toString();
     }
@@ -487,7 +492,8 @@ final class TypeParser {
         if (token == null) {
             return false;
         }
-        if (token.is("-") || token.is("+")) {
+        if (token.is("-") || token.is("+") || token.isWord("NOT")) {
+            // Unary operators; sqlglot reads INT ARRAY NOT NULL as an array of size NOT NULL.
             at++;
             return atom();
         }
@@ -559,6 +565,12 @@ final class TypeParser {
             items.add(first);
         }
         while (match(",")) {
+            if (!items.isEmpty() && items.get(items.size() - 1) instanceof String previous) {
+                // _parse_csv gives a comma's comments to the item before it.
+                @SuppressWarnings("unchecked")
+                T withComments = (T) (previous + comments(tokens.get(at - 1)));
+                items.set(items.size() - 1, withComments);
+            }
             T next = item.get();
             if (next != null) {
                 items.add(next);

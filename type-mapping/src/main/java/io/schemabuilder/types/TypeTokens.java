@@ -112,8 +112,9 @@ final class TypeTokens {
                 int end = closing(text, i, close);
                 words.add(new Token(Kind.QUOTED, text.substring(i + 1, end).replace("" + close + close, "" + close), null));
                 i = end + 1;
-            } else if (c == '=' && i + 1 < n && text.charAt(i + 1) == '>') {
-                words.add(new Token(Kind.SYMBOL, "=>", null));
+            } else if ((c == '=' || c == '<') && i + 1 < n && text.charAt(i + 1) == '>') {
+                // => and <> are single tokens to sqlglot: MAP(K, V)<> has no nested types after it.
+                words.add(new Token(Kind.SYMBOL, c + ">", null));
                 i += 2;
             } else {
                 words.add(new Token(Kind.SYMBOL, String.valueOf(c), null));
