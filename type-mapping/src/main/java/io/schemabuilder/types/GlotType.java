@@ -39,7 +39,7 @@ public record GlotType(SqlglotType member, List<String> params, List<Field> fiel
                     : other.name != null && quoted == other.quoted
                       && (quoted ? name.equals(other.name) : name.equalsIgnoreCase(other.name));
             return sameName && java.util.Objects.equals(type, other.type)
-                    && constraints.replace(" ", "").equalsIgnoreCase(other.constraints.replace(" ", ""));
+                    && normalized(List.of(constraints)).equals(normalized(List.of(other.constraints)));
         }
 
         @Override

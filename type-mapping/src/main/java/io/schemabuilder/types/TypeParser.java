@@ -122,6 +122,21 @@ final class TypeParser {
                 }
             }
             match(">");
+            if (peekIs("(") || peekIs("[")) {
+                // sqlglot reads brackets after ARRAY<...> as an inline constructor's values (BigQuery's
+                // ARRAY<INT>[1, 2]): the text is a CAST, no DataType, so no member. Written as the native text.
+                int open = at++;
+                List<String> values = csv(this::expression);
+                if (values.isEmpty() && struct) {
+                    at = open;
+                } else {
+                    if (!match(")")) {
+                        match("]");
+                    }
+                    return new GlotType(SqlglotType.UNKNOWN, List.of(), List.of(), List.of(), null,
+                            "CAST " + join(start, at));
+                }
+            }
         }
         GlotType result = null;
         if (grammar.in("timestamps", typeToken)) {
@@ -297,7 +312,7 @@ final class TypeParser {
         if (current.kind() == Kind.NUMBER) {
             // _parse_field reads a number as a literal field: DuckDB's STRUCT(10) keeps it (written STRUCT(10)).
             at++;
-            return new GlotType.Field(current.text(), false, null);
+            return new GlotType.Field(current.text(), false, null, comments(current));
         }
         boolean quoted = current.kind() == Kind.QUOTED || current.kind() == Kind.STRING;
         if (current.kind() != Kind.WORD && !quoted || grammar.in("reserved", current.token())) {

@@ -106,7 +106,8 @@ final class TypeRenderer {
         for (GlotType.Field field : type.fields()) {
             if (field.type() == null) {
                 boolean literal = !field.quoted() && field.name().matches("\\d+(\\.\\d*)?");
-                written.add(literal ? field.name() : style.identifier(field.name(), field.quoted()));
+                written.add((literal ? field.name() : style.identifier(field.name(), field.quoted()))
+                        + field.constraints());
                 continue;
             }
             String inner = render(field.type(), type);
