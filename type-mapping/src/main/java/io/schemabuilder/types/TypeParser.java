@@ -16,6 +16,12 @@ final class TypeParser {
     private final DialectGrammar grammar;
     private List<Token> tokens;
     private int at;
+    /**
+     * sqlglot's {@code check_func}, on while a struct field is tried as a type first ({@code _parse_type}) and
+     * passed down to the types nested in it: a type with bracketed parameters and no string after it is then no
+     * type ({@code STRUCT<MAP<INT, DATETIME('UTC')>>} keeps {@code MAP<INT>} and reads the rest as the field's type).
+     */
+    private boolean checkFunc;
 
     TypeParser(DialectGrammar grammar) {
         this.grammar = grammar;
@@ -67,7 +73,9 @@ final class TypeParser {
         boolean struct = grammar.in("struct", typeToken);
         List<String> params = new ArrayList<>();
         List<GlotType.Field> fields = new ArrayList<>();
+        boolean maybeFunc = false;
         if (match("(")) {
+            maybeFunc = true;
             if (struct) {
                 fields.addAll(csv(this::structField));
             } else if (nested) {
@@ -141,12 +149,14 @@ final class TypeParser {
         GlotType result = null;
         if (grammar.in("timestamps", typeToken)) {
             if (matchWords("WITH", "TIME", "ZONE")) {
+                maybeFunc = false;
                 result = new GlotType(grammar.in("times", typeToken) ? SqlglotType.TIMETZ : SqlglotType.TIMESTAMPTZ,
                         params, List.of(), List.of(), null, null);
             } else if (matchWords("WITH", "LOCAL", "TIME", "ZONE")) {
+                maybeFunc = false;
                 result = new GlotType(SqlglotType.TIMESTAMPLTZ, params, List.of(), List.of(), null, null);
-            } else {
-                matchWords("WITHOUT", "TIME", "ZONE");
+            } else if (matchWords("WITHOUT", "TIME", "ZONE")) {
+                maybeFunc = false;
             }
         } else if (typeToken.equals("INTERVAL")) {
             Token unit = peek(0);
@@ -164,6 +174,10 @@ final class TypeParser {
             }
         } else if (typeToken.equals("VOID")) {
             result = GlotType.of(SqlglotType.NULL);
+        }
+        if (maybeFunc && checkFunc && !(peek(0) != null && peek(0).kind() == Kind.STRING)) {
+            at = start;
+            return null;
         }
         if (result == null) {
             if (matchWords("UNSIGNED")) {
@@ -258,7 +272,7 @@ final class TypeParser {
         if (!(currentIsType && nextIsType) && currentIsType) {
             // _parse_type(fallback_to_identifier=True): a type with parameters or nested types is a type; a bare
             // type word is read again as a name. A type with brackets is no type here (check_func, no string after).
-            GlotType type = types(false);
+            GlotType type = withCheckFunc(true, () -> types(false));
             boolean bracketed = type != null && at - start > 1 && tokens.get(at - 1).is(")")
                     && type.fields().isEmpty() && !type.params().isEmpty();
             if (type != null && at - start > 1 && !bracketed && (!type.params().isEmpty() || !type.fields().isEmpty())) {
@@ -281,13 +295,13 @@ final class TypeParser {
         if (typeFirst == null && !typeWord(peek(0))) {
             // No name-and-type here: sqlglot goes back and reads the field as a type alone (a user-defined one).
             at = start;
-            GlotType alone = types(true);
+            GlotType alone = withCheckFunc(false, () -> types(true));
             return alone == null ? null : unnamed(alone);
         }
         if (typeFirst != null) {
             return unnamed(typeFirst);
         }
-        GlotType type = types(true);
+        GlotType type = withCheckFunc(false, () -> types(true));
         skipCollation();
         return new GlotType.Field(name, quoted, type, constraints());
     }
@@ -347,6 +361,16 @@ final class TypeParser {
             } else {
                 return text.toString();
             }
+        }
+    }
+
+    private GlotType withCheckFunc(boolean value, Supplier<GlotType> parse) {
+        boolean saved = checkFunc;
+        checkFunc = value;
+        try {
+            return parse.get();
+        } finally {
+            checkFunc = saved;
         }
     }
 
