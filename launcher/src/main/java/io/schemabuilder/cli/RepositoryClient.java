@@ -149,7 +149,7 @@ final class RepositoryClient {
         }
         RunLayout layout = settings.layout();
         Optional<RepositoryServer.Address> served = RepositoryServer.find(layout);
-        if (served.isPresent()) {
+        if (served.isPresent() && served.get().answers()) {
             try {
                 return JdbcDrivers.connect(served.get().url(), credentials);
             } catch (SQLException gone) {

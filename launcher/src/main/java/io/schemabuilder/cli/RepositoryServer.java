@@ -3,6 +3,8 @@ package io.schemabuilder.cli;
 import io.schemabuilder.batch.job.RunLayout;
 import java.io.IOException;
 import java.io.StringReader;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,6 +32,19 @@ final class RepositoryServer implements AutoCloseable {
     record Address(String host, int port, String key) {
         String url() {
             return "jdbc:h2:tcp://" + host + ":" + port + "/" + key;
+        }
+
+        /**
+         * Whether something listens there: one plain connect, refused at once when the run is gone (H2's own client
+         * would try again for up to two seconds first).
+         */
+        boolean answers() {
+            try (Socket socket = new Socket()) {
+                socket.connect(new InetSocketAddress(host, port), 1_000);
+                return true;
+            } catch (IOException e) {
+                return false;
+            }
         }
     }
 
