@@ -134,7 +134,9 @@ public class RunHistory {
             if (step.getStartTime() != null && (first == null || step.getStartTime().isBefore(first))) {
                 first = step.getStartTime();
             }
-            LocalDateTime stepEnd = step.getEndTime();
+            // A partition still going counts until now: a source in progress shows its time so far.
+            LocalDateTime stepEnd = step.getEndTime() != null ? step.getEndTime()
+                    : step.getStatus().isRunning() && step.getStartTime() != null ? LocalDateTime.now() : null;
             if (stepEnd != null && (last == null || stepEnd.isAfter(last))) {
                 last = stepEnd;
             }
