@@ -25,6 +25,7 @@ final class JobRunner {
 
     static int launch(BatchApplication.Settings settings, PrintStream out, Function<Batch, JobExecution> launch) {
         RunLayout layout = settings.layout();
+        RepositoryServer.bindToLoopback();
         try (RunLock lock = RunLock.acquire(layout);
              ConfigurableApplicationContext context = BatchApplication.start(settings);
              RepositoryServer served = RepositoryServer.start(settings)) {

@@ -56,6 +56,16 @@ final class RepositoryServer implements AutoCloseable {
         this.file = file;
     }
 
+    /**
+     * The server listens on 127.0.0.1 only (H2 would listen on every interface and refuse others' connections).
+     * H2 reads this once, when its first class loads: called before the run opens its repository.
+     */
+    static void bindToLoopback() {
+        if (System.getProperty("h2.bindAddress") == null) {
+            System.setProperty("h2.bindAddress", "127.0.0.1");
+        }
+    }
+
     /** Null for a PostgreSQL repository: its clients connect to PostgreSQL itself. */
     static RepositoryServer start(BatchApplication.Settings settings) {
         if (settings.repositoryUrl() != null) {
