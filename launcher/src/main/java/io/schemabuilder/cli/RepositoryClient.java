@@ -54,9 +54,17 @@ final class RepositoryClient {
         private JobRepository repository;
         private JobOperator operator;
 
+        private final Connection connection;
+
         private Session(Connection connection) {
+            this.connection = connection;
             this.dataSource = new SingleConnectionDataSource(connection, true);
             this.transactions = new DataSourceTransactionManager(dataSource);
+        }
+
+        /** For a request that reads the BATCH_ tables itself (closed by the client, not by the request). */
+        Connection connection() {
+            return connection;
         }
 
         JobRepository repository() throws Exception {
@@ -95,9 +103,16 @@ final class RepositoryClient {
     }
 
     private final BatchApplication.Settings settings;
+    private final Duration patience;
 
     RepositoryClient(BatchApplication.Settings settings) {
+        this(settings, PATIENCE);
+    }
+
+    /** {@code patience}: how long a request may wait for a run that is starting or ending (see the class comment). */
+    RepositoryClient(BatchApplication.Settings settings, Duration patience) {
         this.settings = settings;
+        this.patience = patience;
         QuietLogs.off(); // Spring Batch's and the pool's lines would mix with the command's own (and its JSON)
     }
 
@@ -112,7 +127,7 @@ final class RepositoryClient {
     }
 
     <T> T request(boolean writes, Request<T> request, T whenNone) {
-        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        long deadline = System.nanoTime() + patience.toNanos();
         while (true) {
             try (Connection connection = connect(writes)) {
                 if (connection == null) {
