@@ -87,6 +87,9 @@ public class BatchApplication {
         } catch (SpringApplication.AbandonedRunException e) {
             throw e; // Spring AOT's processing ends the start here on purpose
         } catch (RuntimeException e) {
+            RepositoryCreation.damaged(settings, e).ifPresent(damaged -> {
+                throw damaged;
+            });
             throw new CommandFailure(ExitCodes.REPOSITORY_UNREACHABLE, "job repository "
                     + Repositories.describe(settings) + " is unreachable: " + Repositories.rootMessage(e), e);
         }
