@@ -36,11 +36,11 @@ public final class H2RepositoryFile {
     /** Creates the repository unless its file exists (then the context's {@link JobRepositorySchema} checks it). */
     public static void ensureExists(Path stateDir, String user, String password) throws SQLException, IOException {
         Path target = file(stateDir);
+        Files.createDirectories(stateDir);
+        deleteLeftovers(stateDir); // also those of a creator killed after it linked its file into place
         if (Files.exists(target)) {
             return;
         }
-        Files.createDirectories(stateDir);
-        deleteLeftovers(stateDir);
         long pid = ProcessHandle.current().pid();
         Path base = stateDir.resolve("repository.creating-" + pid);
         Path temp = stateDir.resolve(base.getFileName() + ".mv.db");
@@ -72,7 +72,7 @@ public final class H2RepositoryFile {
         syncDirectory(target.getParent());
     }
 
-    /** Temporary files of creators that are no longer running (killed half-way). */
+    /** Temporary files of creators that are no longer running (killed half-way); one directory listing. */
     private static void deleteLeftovers(Path stateDir) throws IOException {
         try (Stream<Path> files = Files.list(stateDir)) {
             for (Path file : files.toList()) {
