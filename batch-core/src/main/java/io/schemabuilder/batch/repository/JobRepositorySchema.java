@@ -53,13 +53,16 @@ public final class JobRepositorySchema {
         connection.setAutoCommit(false);
         try {
             // current_schema() is null while the URL's currentSchema does not exist yet.
-            String schema = connection.getSchema() != null ? connection.getSchema() : firstOnSearchPath(connection);
+            boolean schemaExists = connection.getSchema() != null;
+            String schema = schemaExists ? connection.getSchema() : firstOnSearchPath(connection);
             try (PreparedStatement lock = connection.prepareStatement("SELECT pg_advisory_xact_lock(hashtext(?))")) {
                 lock.setString(1, "schema-builder job repository " + schema);
                 lock.executeQuery().close();
             }
-            try (Statement statement = connection.createStatement()) {
-                statement.execute("CREATE SCHEMA IF NOT EXISTS \"" + schema.replace("\"", "\"\"") + "\"");
+            if (!schemaExists) { // (even IF NOT EXISTS needs the right to create schemas, which a user may lack)
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute("CREATE SCHEMA IF NOT EXISTS \"" + schema.replace("\"", "\"\"") + "\"");
+                }
             }
             complete(connection, script, schema);
             connection.commit();
