@@ -4,8 +4,10 @@ import io.schemabuilder.batch.job.RunLayout;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.schemabuilder.batch.job.SchemaBuildJobConfiguration;
+import io.schemabuilder.batch.repository.H2RepositoryFile;
 import io.schemabuilder.source.jdbc.JdbcDrivers;
 import java.io.IOException;
+import java.sql.SQLException;
 import java.nio.file.Files;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -48,6 +50,12 @@ public class BatchApplication {
         }
         if (password != null) {
             credentials.setProperty("password", password);
+        }
+        String url = environment.getRequiredProperty("spring.datasource.url");
+        try {
+            H2RepositoryFile.ensureExists(url, credentials); // whole or not at all, even if killed meanwhile
+        } catch (SQLException | IOException e) {
+            throw new IllegalStateException("cannot create it: " + e.getMessage(), e);
         }
         HikariConfig config = new HikariConfig();
         config.setPoolName("job-repository");

@@ -26,18 +26,12 @@ final class JobRunner {
     static int launch(BatchApplication.Settings settings, PrintStream out, Function<Batch, JobExecution> launch) {
         RunLayout layout = settings.layout();
         try (RunLock lock = RunLock.acquire(layout);
-             ConfigurableApplicationContext context = startCreatingTheRepository(settings)) {
+             ConfigurableApplicationContext context = BatchApplication.start(settings)) {
             Batch batch = new Batch(context.getBean(Job.class), context.getBean(JobOperator.class),
                     context.getBean(JobRepository.class), context.getBean(RunHistory.class));
             Recovery.recoverAbandonedRuns(batch.repository(), batch.operator(), layout, out);
             JobExecution execution = launch.apply(batch);
             return RunReport.summarize(execution, batch.history(), out);
         }
-    }
-
-    /** A run is what creates the embedded repository, whole (see {@link RepositoryCreation}). */
-    private static ConfigurableApplicationContext startCreatingTheRepository(BatchApplication.Settings settings) {
-        RepositoryCreation.ensureEmbedded(settings);
-        return BatchApplication.start(settings);
     }
 }

@@ -80,6 +80,6 @@ class DamagedRepositoryTest {
         credentials.setProperty("user", "sa");
         credentials.setProperty("password", "");
         return JdbcDrivers.connect("jdbc:h2:file:" + dir.resolve("out/.schema-builder/repository")
-                + ";AUTO_SERVER=TRUE", credentials);
+                , credentials);
     }
 }

@@ -12,43 +12,50 @@ import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Properties;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * Creates the embedded H2 repository {@code {state}/repository.mv.db} so that it either does not exist or is
- * complete, whenever the process is killed: the tables are made in {@code repository.creating-<pid>.mv.db}, that
- * database is closed and fsynced, then hard-linked to its real name (one atomic step, which never replaces a
- * file), then its temporary name removed. Files left by a creator that died are deleted by the next one.
+ * Creates an H2 file repository ({@code jdbc:h2:file:<base>}, the file {@code <base>.mv.db}) so that the file either
+ * does not exist or is complete, whenever the process is killed: the tables are made in
+ * {@code <base>.creating-<pid>.mv.db}, that database is closed and fsynced, then hard-linked to its real name (one
+ * atomic step, which never replaces a file: a creator that comes second keeps the first one's), then its temporary
+ * name removed. Files left by a creator that died are deleted by the next one. Called before the pool opens the URL
+ * (H2 would otherwise create an empty file in place); the context's {@link JobRepositorySchema} then checks it.
  */
 public final class H2RepositoryFile {
-    private static final Pattern CREATING = Pattern.compile("repository\\.creating-(\\d+)\\..*");
+    private static final String PREFIX = "jdbc:h2:file:";
 
     private H2RepositoryFile() {
     }
 
-    /** The database file for the JDBC base path {@code {state}/repository}. */
-    public static Path file(Path stateDir) {
-        return stateDir.resolve("repository.mv.db");
+    /** Creates the file database that {@code url} names unless it exists; any other URL is left alone. */
+    public static void ensureExists(String url, Properties credentials) throws SQLException, IOException {
+        if (!url.startsWith(PREFIX)) {
+            return;
+        }
+        int options = url.indexOf(';');
+        String path = url.substring(PREFIX.length(), options < 0 ? url.length() : options);
+        if (path.startsWith("~")) {
+            path = System.getProperty("user.home") + path.substring(1);
+        }
+        ensureExists(Path.of(path).toAbsolutePath(), credentials);
     }
 
-    /** Creates the repository unless its file exists (then the context's {@link JobRepositorySchema} checks it). */
-    public static void ensureExists(Path stateDir, String user, String password) throws SQLException, IOException {
-        Path target = file(stateDir);
-        Files.createDirectories(stateDir);
-        deleteLeftovers(stateDir); // also those of a creator killed after it linked its file into place
+    /** Creates {@code <base>.mv.db} unless it exists. */
+    public static void ensureExists(Path base, Properties credentials) throws SQLException, IOException {
+        Path dir = base.getParent();
+        String name = base.getFileName().toString();
+        Path target = dir.resolve(name + ".mv.db");
+        Files.createDirectories(dir);
+        deleteLeftovers(dir, name); // also those of a creator killed after it linked its file into place
         if (Files.exists(target)) {
             return;
         }
-        long pid = ProcessHandle.current().pid();
-        Path base = stateDir.resolve("repository.creating-" + pid);
-        Path temp = stateDir.resolve(base.getFileName() + ".mv.db");
-        Properties credentials = new Properties();
-        credentials.setProperty("user", user);
-        credentials.setProperty("password", password);
+        Path creating = dir.resolve(name + ".creating-" + ProcessHandle.current().pid());
+        Path temp = dir.resolve(creating.getFileName() + ".mv.db");
         // The database closes with its only connection: the file is then whole, and nothing holds it open.
-        try (Connection connection = JdbcDrivers.connect("jdbc:h2:file:" + base, credentials)) {
+        try (Connection connection = JdbcDrivers.connect(PREFIX + creating, credentials)) {
             JobRepositorySchema.create(connection, BatchSchemaScript.of("h2"));
         }
         try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
@@ -66,17 +73,19 @@ public final class H2RepositoryFile {
         } catch (FileAlreadyExistsException e) {
             return; // made meanwhile by another process: complete too
         } catch (UnsupportedOperationException | IOException e) {
-            // A file system without hard links: a rename is as atomic (and only this process creates it).
+            // A file system without hard links: a rename is as atomic (only a rare race could then replace a
+            // repository made a moment before by another creator, and it would hold no run yet).
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
         }
         syncDirectory(target.getParent());
     }
 
     /** Temporary files of creators that are no longer running (killed half-way); one directory listing. */
-    private static void deleteLeftovers(Path stateDir) throws IOException {
-        try (Stream<Path> files = Files.list(stateDir)) {
+    private static void deleteLeftovers(Path dir, String name) throws IOException {
+        Pattern creating = Pattern.compile(Pattern.quote(name) + "\\.creating-(\\d+)\\..*");
+        try (Stream<Path> files = Files.list(dir)) {
             for (Path file : files.toList()) {
-                Matcher m = CREATING.matcher(file.getFileName().toString());
+                var m = creating.matcher(file.getFileName().toString());
                 if (m.matches() && ProcessHandle.of(Long.parseLong(m.group(1))).map(p -> !p.isAlive()).orElse(true)) {
                     Files.deleteIfExists(file);
                 }

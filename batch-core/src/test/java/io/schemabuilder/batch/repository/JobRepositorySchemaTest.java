@@ -91,7 +91,8 @@ class JobRepositorySchemaTest {
         Path leftover = state.resolve("repository.creating-4194305.mv.db");
         Files.writeString(leftover, "half");
 
-        H2RepositoryFile.ensureExists(state, "sa", "");
+        String url = "jdbc:h2:file:" + state.resolve("repository") + ";WRITE_DELAY=0";
+        H2RepositoryFile.ensureExists(url, credentials());
 
         try (var files = Files.list(state)) {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactly("repository.mv.db");
@@ -100,9 +101,10 @@ class JobRepositorySchemaTest {
             assertThat(objects(c)).containsExactlyInAnyOrderElementsOf(H2.objects());
             assertThat(cachedSequences(c)).isEmpty();
         }
-        long size = Files.size(H2RepositoryFile.file(state));
-        H2RepositoryFile.ensureExists(state, "sa", ""); // there: left as it is
-        assertThat(Files.size(H2RepositoryFile.file(state))).isEqualTo(size);
+        long size = Files.size(state.resolve("repository.mv.db"));
+        H2RepositoryFile.ensureExists(url, credentials()); // there: left as it is
+        assertThat(Files.size(state.resolve("repository.mv.db"))).isEqualTo(size);
+        H2RepositoryFile.ensureExists("jdbc:postgresql://nowhere/db", credentials()); // not a file: nothing to do
     }
 
     static List<String> objects(Connection c) throws SQLException {
