@@ -108,6 +108,9 @@ public class BatchApplication {
         properties.putAll(Repositories.dataSourceProperties(settings));
         properties.put("spring.batch.job.enabled", "false");
         properties.put("spring.batch.jdbc.initialize-schema", "never");
+        // Hosts sharing a PostgreSQL repository start runs at the same moment: under Batch's default (SERIALIZABLE)
+        // one of them failed "could not serialize access"; the unique job key still forbids a duplicate instance.
+        properties.put("spring.batch.jdbc.isolation-level-for-create", "read-committed");
         properties.put("schema-builder.parallel", String.valueOf(settings.parallel()));
         properties.put("schema-builder.chunk-size", String.valueOf(settings.chunkSize()));
         properties.put("schema-builder.keep-versions", String.valueOf(settings.keepVersions()));
