@@ -12,6 +12,7 @@ import java.util.Locale;
  * (or the environment variable {@code SCHEMA_BUILDER_FAULT}) is set, e.g.
  * {@code write:warehouse:2:fail} (the 2nd chunk write of source warehouse throws) or
  * {@code assemble-rename:local:1:pause} (print {@code FAULT-PAUSE ...} and wait to be killed) or
+ * {@code repository-create:h2:3:pause} (before the 3rd statement that creates the job repository) or
  * {@code write:shop:1:slow} (print {@code FAULT-SLOW ...} at the 1st chunk, then take two seconds more for it and for
  * every later one: time for a test to stop the run) or {@code write:shop:2:hold} (print {@code FAULT-HOLD ...} and
  * wait until the file that {@code SCHEMA_BUILDER_FAULT_RELEASE} names exists, default {@code fault.release} in the
@@ -29,7 +30,18 @@ public final class FaultInjection {
         /** After the temp schema.json was written and fsynced, before the rename. */
         ASSEMBLE_RENAME,
         /** After schema.json was renamed into place, before the staging was marked assembled. */
-        ASSEMBLE_MARK
+        ASSEMBLE_MARK,
+        /** When main starts (source {@code main}, n 1), before anything is read or written. */
+        START,
+        /** Before the n-th statement of the repository's creation (source {@code h2} or {@code postgresql}). */
+        REPOSITORY_CREATE,
+        /** H2 (source {@code h2}): 1 = the new repository is complete under its temporary name, not yet linked into
+         *  place; 2 = linked, its temporary name not yet removed. */
+        REPOSITORY_PLACE,
+        /** Halfway through the bytes of the n-th chunk's staging write (a torn record on disk). */
+        STAGE,
+        /** After schema.json was renamed into place, before its copy in history/ is linked. */
+        HISTORY_LINK
     }
 
     private enum Action { FAIL, PAUSE, SLOW, HOLD }
