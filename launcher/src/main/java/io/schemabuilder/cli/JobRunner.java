@@ -27,8 +27,10 @@ final class JobRunner {
 
     static int launch(BatchApplication.Settings settings, RunOutput output, Function<Batch, JobExecution> launch) {
         RunLayout layout = settings.layout();
+        RepositoryServer.bindToLoopback();
         try (RunLock lock = RunLock.acquire(layout);
-             ConfigurableApplicationContext context = BatchApplication.start(settings, output.console())) {
+             ConfigurableApplicationContext context = BatchApplication.start(settings, output.console());
+             RepositoryServer served = RepositoryServer.start(settings)) {
             Batch batch = new Batch(context.getBean(Job.class), context.getBean(JobOperator.class),
                     context.getBean(JobRepository.class), context.getBean(RunHistory.class));
             RunContexts runs = context.getBean(RunContexts.class);
