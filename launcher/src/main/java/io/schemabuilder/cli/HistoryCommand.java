@@ -3,6 +3,7 @@ package io.schemabuilder.cli;
 import io.schemabuilder.batch.history.RunRecord;
 import io.schemabuilder.batch.history.SourceRun;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -22,9 +23,18 @@ public class HistoryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<RunRecord> runs = RepositoryQuery.withHistory(options, history -> history.recent(limit), List.of());
+        Optional<List<RunRecord>> recorded = RepositoryQuery.withHistory(options,
+                history -> Optional.of(history.recent(limit)), missing -> {
+                    // Not an error (a fresh output dir has no runs), but say where the command looked.
+                    (json ? System.err : System.out).println(missing.line());
+                    return Optional.empty();
+                });
+        List<RunRecord> runs = recorded.orElse(List.of());
         if (json) {
             System.out.println(RunJson.of(runs));
+            return ExitCodes.OK;
+        }
+        if (recorded.isEmpty()) {
             return ExitCodes.OK;
         }
         if (runs.isEmpty()) {

@@ -3,7 +3,6 @@ package io.schemabuilder.cli;
 import io.schemabuilder.batch.history.RunRecord;
 import io.schemabuilder.batch.history.SourceRun;
 import io.schemabuilder.batch.job.RunProgress;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -24,7 +23,10 @@ public class ShowCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        RunRecord run = RepositoryQuery.withHistory(options, history -> history.find(executionId), Optional.<RunRecord>empty())
+        RunRecord run = RepositoryQuery.withHistory(options, history -> history.find(executionId),
+                        missing -> {
+                            throw missing.failure();
+                        })
                 .orElseThrow(() -> new CommandFailure(ExitCodes.USAGE, "no execution " + executionId
                         + " in the job repository"));
         if (json) {
