@@ -30,6 +30,7 @@ final class JobRunner {
 
     static int launch(BatchApplication.Settings settings, PrintStream out, Function<Batch, JobExecution> launch) {
         RunLayout layout = settings.layout();
+        WritableOutputDir.check(layout);
         try (SignalStop signals = SignalStop.install(out);
              RunLock lock = RunLock.acquire(layout);
              ConfigurableApplicationContext context = BatchApplication.start(settings)) {

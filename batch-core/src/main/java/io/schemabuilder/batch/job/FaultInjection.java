@@ -11,8 +11,9 @@ import java.util.Locale;
  * {@code write:warehouse:2:fail} (the 2nd chunk write of source warehouse throws) or
  * {@code assemble-rename:local:1:pause} (print {@code FAULT-PAUSE ...} and wait to be killed) or
  * {@code write:shop:1:slow} (print {@code FAULT-SLOW ...} at the 1st chunk, then take two seconds more for it and for
- * every later one: time for a test to stop the run). Several are separated by commas. A check costs one field read
- * when off.
+ * every later one: time for a test to stop the run) or {@code write:shop:2:nospace} (the 2nd chunk's staging
+ * write fails as on a full disk, with the IOException a full disk gives; also {@code assemble-write}). Several are
+ * separated by commas. A check costs one field read when off.
  */
 public final class FaultInjection {
 
@@ -25,10 +26,12 @@ public final class FaultInjection {
         /** After the temp schema.json was written and fsynced, before the rename. */
         ASSEMBLE_RENAME,
         /** After schema.json was renamed into place, before the staging was marked assembled. */
-        ASSEMBLE_MARK
+        ASSEMBLE_MARK,
+        /** When the new schema.json is written (in the staging folder); for {@code nospace}. */
+        ASSEMBLE_WRITE
     }
 
-    private enum Action { FAIL, PAUSE, SLOW }
+    private enum Action { FAIL, PAUSE, SLOW, NOSPACE }
 
     private record Fault(Point point, String source, long n, Action action) {
     }
@@ -44,7 +47,7 @@ public final class FaultInjection {
             return;
         }
         for (Fault fault : FAULTS) {
-            if (fault.point != point || !fault.source.equals(source)) {
+            if (fault.point != point || !fault.source.equals(source) || fault.action == Action.NOSPACE) {
                 continue;
             }
             if (fault.action == Action.SLOW && n >= fault.n) {
@@ -56,6 +59,15 @@ public final class FaultInjection {
                 throw new IllegalStateException("injected fault at " + name(point) + " " + n);
             }
         }
+    }
+
+    /** True where a {@code nospace} fault is placed: the caller then fails its write as a full disk would. */
+    public static boolean noSpace(Point point, String source, long n) {
+        if (FAULTS.isEmpty()) {
+            return false;
+        }
+        return FAULTS.stream().anyMatch(f -> f.action == Action.NOSPACE && f.point == point && f.source.equals(source)
+                && f.n == n);
     }
 
     private static void slow(Point point, String source, long n, boolean first) {
@@ -100,7 +112,7 @@ public final class FaultInjection {
                     String[] parts = s.split(":");
                     if (parts.length != 4) {
                         throw new IllegalArgumentException(
-                                "schema-builder.fault: expected point:source:n:fail|pause|slow, got " + s);
+                                "schema-builder.fault: expected point:source:n:fail|pause|slow|nospace, got " + s);
                     }
                     Point point = Point.valueOf(parts[0].toUpperCase(Locale.ROOT).replace('-', '_'));
                     Action action = Action.valueOf(parts[3].toUpperCase(Locale.ROOT));
