@@ -29,8 +29,8 @@ final class WritableOutputDir {
     }
 
     private static String reason(Exception e) {
-        if (e instanceof java.nio.file.FileAlreadyExistsException exists) {
-            return exists.getFile() + " is a file, not a folder";
+        if (e instanceof java.nio.file.FileAlreadyExistsException) {
+            return "a file is where the folder should be";
         }
         if (e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) {
             return fs.getReason();
