@@ -46,7 +46,8 @@ final class SignalStop implements AutoCloseable {
 
     /**
      * From now on a signal stops the run through {@code stopRun}, which asks the running execution to stop and says
-     * whether there was one yet (the execution is made a moment after the launch begins: it is asked again until).
+     * whether there was one. The execution exists a moment after the launch begins: until then it is asked again
+     * every {@value #POLL_MILLIS} ms.
      */
     void whenRunning(BooleanSupplier stopRun) {
         this.stopRun = stopRun;
