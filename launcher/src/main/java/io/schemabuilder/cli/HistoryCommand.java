@@ -23,18 +23,18 @@ public class HistoryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Optional<List<RunRecord>> recorded = RepositoryQuery.withHistory(options,
-                history -> Optional.of(history.recent(limit)), missing -> {
-                    // Not an error (a fresh output dir has no runs), but say where the command looked.
-                    (json ? System.err : System.out).println(missing.line());
-                    return Optional.empty();
-                });
-        List<RunRecord> runs = recorded.orElse(List.of());
-        if (json) {
-            System.out.println(RunJson.of(runs));
+        Optional<MissingRepository> missing = MissingRepository.of(options);
+        if (missing.isPresent()) {
+            // Not an error (a fresh output dir has no runs), but say where the command looked.
+            (json ? System.err : System.out).println(missing.get().line());
+            if (json) {
+                System.out.println("[]");
+            }
             return ExitCodes.OK;
         }
-        if (recorded.isEmpty()) {
+        List<RunRecord> runs = RepositoryQuery.withHistory(options, history -> history.recent(limit), List.of());
+        if (json) {
+            System.out.println(RunJson.of(runs));
             return ExitCodes.OK;
         }
         if (runs.isEmpty()) {

@@ -2,7 +2,7 @@ package io.schemabuilder.cli;
 
 import io.schemabuilder.batch.history.RunHistory;
 import io.schemabuilder.batch.job.RunLayout;
-import java.util.Optional;
+import java.nio.file.Files;
 import java.util.function.Function;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.launch.JobOperator;
@@ -14,26 +14,21 @@ final class RepositoryQuery {
     private RepositoryQuery() {
     }
 
-    /** {@code whenMissing} answers when there is no repository where the command looks (nothing is created). */
-    static <T> T withHistory(CommonOptions options, Function<RunHistory, T> query,
-                             Function<MissingRepository, T> whenMissing) {
+    /** Null when there is no embedded repository yet (no run ever wrote into this output folder). */
+    static <T> T withHistory(CommonOptions options, Function<RunHistory, T> query, T whenNone) {
         RunLayout layout = options.layout();
-        Optional<MissingRepository> missing = MissingRepository.of(options, layout);
-        if (missing.isPresent()) {
-            return whenMissing.apply(missing.get());
+        BatchApplication.Settings settings = options.settings(layout, 1, 1);
+        if (settings.repositoryUrl() == null && !Files.exists(layout.stateDir().resolve("repository.mv.db"))) {
+            return whenNone;
         }
-        try (ConfigurableApplicationContext context = BatchApplication.start(options.settings(layout, 1, 1))) {
+        try (ConfigurableApplicationContext context = BatchApplication.start(settings)) {
             return query.apply(context.getBean(RunHistory.class));
         }
     }
 
-    /** For commands that change the repository (stop, abandon, purge); exit 2 when there is none where they look. */
+    /** For commands that change the repository (stop, abandon, purge). */
     static <T> T withContext(CommonOptions options, Function<ConfigurableApplicationContext, T> command) {
-        RunLayout layout = options.layout();
-        MissingRepository.of(options, layout).ifPresent(missing -> {
-            throw missing.failure();
-        });
-        try (ConfigurableApplicationContext context = BatchApplication.start(options.settings(layout, 1, 1))) {
+        try (ConfigurableApplicationContext context = BatchApplication.start(options.settings(options.layout(), 1, 1))) {
             return command.apply(context);
         }
     }

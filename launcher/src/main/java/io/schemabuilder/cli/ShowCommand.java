@@ -3,6 +3,7 @@ package io.schemabuilder.cli;
 import io.schemabuilder.batch.history.RunRecord;
 import io.schemabuilder.batch.history.SourceRun;
 import io.schemabuilder.batch.job.RunProgress;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -23,10 +24,8 @@ public class ShowCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        RunRecord run = RepositoryQuery.withHistory(options, history -> history.find(executionId),
-                        missing -> {
-                            throw missing.failure();
-                        })
+        MissingRepository.require(options);
+        RunRecord run = RepositoryQuery.withHistory(options, history -> history.find(executionId), Optional.<RunRecord>empty())
                 .orElseThrow(() -> new CommandFailure(ExitCodes.USAGE, "no execution " + executionId
                         + " in the job repository"));
         if (json) {
