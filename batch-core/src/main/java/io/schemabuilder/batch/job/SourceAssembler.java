@@ -121,6 +121,7 @@ public class SourceAssembler {
     private String publish(RunLayout layout, String source, Path fresh) throws IOException {
         Path current = layout.schemaFile(source);
         if (Files.exists(current) && SchemaDiff.sameButForTime(current, fresh)) {
+            keepVersionIfMissing(layout, source, current); // a crash between the rename and the history link
             return "unchanged";
         }
         String outcome = "new";
@@ -132,8 +133,25 @@ public class SourceAssembler {
         }
         FaultInjection.reached(FaultInjection.Point.ASSEMBLE_RENAME, source, 1);
         AtomicFiles.move(fresh, current);
+        FaultInjection.reached(FaultInjection.Point.HISTORY_LINK, source, 1);
         keepVersion(layout, source, current);
         return outcome;
+    }
+
+    private void keepVersionIfMissing(RunLayout layout, String source, Path current) throws IOException {
+        if (keepVersions <= 0) {
+            return;
+        }
+        Path newest = null;
+        if (Files.isDirectory(layout.historyDir(source))) {
+            try (Stream<Path> versions = Files.list(layout.historyDir(source))) {
+                newest = versions.filter(p -> p.getFileName().toString().endsWith(".json"))
+                        .max(Comparator.naturalOrder()).orElse(null);
+            }
+        }
+        if (newest == null || !Files.isSameFile(newest, current) && Files.mismatch(newest, current) != -1) {
+            keepVersion(layout, source, current);
+        }
     }
 
     private void keepVersion(RunLayout layout, String source, Path current) throws IOException {
