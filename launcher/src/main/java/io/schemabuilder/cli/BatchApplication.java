@@ -90,13 +90,17 @@ public class BatchApplication {
                     + e.getMessage(), e);
         }
         try {
-            return new SpringApplicationBuilder(BatchApplication.class)
+            ConfigurableApplicationContext context = new SpringApplicationBuilder(BatchApplication.class)
                     .main(BatchApplication.class) // the AOT initializer is named after it
                     .web(WebApplicationType.NONE)
                     .bannerMode(org.springframework.boot.Banner.Mode.OFF)
                     .logStartupInfo(false)
                     .properties(properties(settings))
                     .run();
+            if (!settings.debug()) {
+                QuietLogs.noLogFileErrorsOnConsole();
+            }
+            return context;
         } catch (SpringApplication.AbandonedRunException e) {
             throw e; // Spring AOT's processing ends the start here on purpose
         } catch (RuntimeException e) {
