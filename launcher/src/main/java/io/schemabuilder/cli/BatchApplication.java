@@ -96,18 +96,22 @@ public class BatchApplication {
                     + e.getMessage(), e);
         }
         try {
-            return new SpringApplicationBuilder(BatchApplication.class)
+            ConfigurableApplicationContext context = new SpringApplicationBuilder(BatchApplication.class)
                     .main(BatchApplication.class) // the AOT initializer is named after it
                     .web(WebApplicationType.NONE)
                     .bannerMode(org.springframework.boot.Banner.Mode.OFF)
                     .logStartupInfo(false)
                     .properties(properties(settings))
-                    .initializers(context -> {
+                    .initializers(starting -> {
                         if (console != null) {
-                            context.getBeanFactory().registerSingleton("runConsole", console);
+                            starting.getBeanFactory().registerSingleton("runConsole", console);
                         }
                     })
                     .run();
+            if (!settings.debug()) {
+                QuietLogs.noLogFileErrorsOnConsole();
+            }
+            return context;
         } catch (SpringApplication.AbandonedRunException e) {
             throw e; // Spring AOT's processing ends the start here on purpose
         } catch (RuntimeException e) {

@@ -16,8 +16,9 @@ import java.util.Locale;
  * {@code write:shop:1:slow} (print {@code FAULT-SLOW ...} at the 1st chunk, then take two seconds more for it and for
  * every later one: time for a test to stop the run) or {@code write:shop:2:hold} (print {@code FAULT-HOLD ...} and
  * wait until the file that {@code SCHEMA_BUILDER_FAULT_RELEASE} names exists, default {@code fault.release} in the
- * working folder: a run that stays in progress exactly as long as a test needs). Several are separated by commas. A
- * check costs one field read when off.
+ * working folder: a run that stays in progress exactly as long as a test needs) or {@code write:shop:2:nospace} (the
+ * 2nd chunk's staging write fails as on a full disk, with the IOException a full disk gives; also
+ * {@code assemble-write}). Several are separated by commas. A check costs one field read when off.
  */
 public final class FaultInjection {
 
@@ -41,10 +42,12 @@ public final class FaultInjection {
         /** Halfway through the bytes of the n-th chunk's staging write (a torn record on disk). */
         STAGE,
         /** After schema.json was renamed into place, before its copy in history/ is linked. */
-        HISTORY_LINK
+        HISTORY_LINK,
+        /** When the new schema.json is written (in the staging folder); for {@code nospace}. */
+        ASSEMBLE_WRITE
     }
 
-    private enum Action { FAIL, PAUSE, SLOW, HOLD }
+    private enum Action { FAIL, PAUSE, SLOW, HOLD, NOSPACE }
 
     private record Fault(Point point, String source, long n, Action action) {
     }
@@ -60,7 +63,7 @@ public final class FaultInjection {
             return;
         }
         for (Fault fault : FAULTS) {
-            if (fault.point != point || !fault.source.equals(source)) {
+            if (fault.point != point || !fault.source.equals(source) || fault.action == Action.NOSPACE) {
                 continue;
             }
             if (fault.action == Action.SLOW && n >= fault.n) {
@@ -74,6 +77,15 @@ public final class FaultInjection {
                 throw new IllegalStateException("injected fault at " + name(point) + " " + n);
             }
         }
+    }
+
+    /** True where a {@code nospace} fault is placed: the caller then fails its write as a full disk would. */
+    public static boolean noSpace(Point point, String source, long n) {
+        if (FAULTS.isEmpty()) {
+            return false;
+        }
+        return FAULTS.stream().anyMatch(f -> f.action == Action.NOSPACE && f.point == point && f.source.equals(source)
+                && f.n == n);
     }
 
     private static void slow(Point point, String source, long n, boolean first) {
@@ -132,7 +144,7 @@ public final class FaultInjection {
                     String[] parts = s.split(":");
                     if (parts.length != 4) {
                         throw new IllegalArgumentException(
-                                "schema-builder.fault: expected point:source:n:fail|pause|slow|hold, got " + s);
+                                "schema-builder.fault: expected point:source:n:fail|pause|slow|hold|nospace, got " + s);
                     }
                     Point point = Point.valueOf(parts[0].toUpperCase(Locale.ROOT).replace('-', '_'));
                     Action action = Action.valueOf(parts[3].toUpperCase(Locale.ROOT));

@@ -11,7 +11,6 @@ import io.schemabuilder.batch.output.StagingMerge;
 import io.schemabuilder.source.TableKey;
 import io.schemabuilder.source.config.SourceConfig;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -74,8 +73,8 @@ public class SourceAssembler {
                         run.layout().outputDir().relativize(run.layout().schemaFile(source.name())), outcome));
                 return true;
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot write " + run.layout().schemaFile(source.name()) + ": "
-                        + e.getMessage(), e);
+                // The previous schema.json is still in place: it is only ever replaced by a rename.
+                throw LocalWrites.failure(source.name(), run.layout().schemaFile(source.name()), e);
             }
         }
     }
@@ -91,6 +90,15 @@ public class SourceAssembler {
         }
         SchemaHeader header = SchemaHeader.of(source.name(), source.type(), dialects.of(run, source), Instant.now());
         Files.createDirectories(fresh.getParent());
+        // The file is about the size of its staging; a copy in history/ is a hard link.
+        long staged = 0;
+        for (Path file : files) {
+            staged += Files.size(file);
+        }
+        LocalWrites.ensureRoom(source.name(), fresh, LocalWrites.store(fresh), staged);
+        if (FaultInjection.noSpace(FaultInjection.Point.ASSEMBLE_WRITE, source.name(), 1)) {
+            throw new IOException("No space left on device");
+        }
         Consumer<TableKey> duplicates = key -> log.warn("source {}: table {} was staged twice; the later copy is kept",
                 source.name(), key);
         try (StagingMerge merge = new StagingMerge(files, duplicates)) {
