@@ -1,0 +1,80 @@
+package io.schemabuilder.cli.serve;
+
+import io.schemabuilder.batch.history.RunHistory;
+import io.schemabuilder.source.jdbc.JdbcDrivers;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.util.Properties;
+import java.util.function.Function;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.repository.dao.JacksonExecutionContextStringSerializer;
+import org.springframework.batch.core.repository.support.JdbcJobRepositoryFactoryBean;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+
+/**
+ * The one door of the web view to the job repository. Each read opens one connection, answers one query with it,
+ * and closes it: {@code serve} runs for days beside cron's runs, and must never hold the embedded H2 file between
+ * requests (while it holds it, a run would have to reach its own repository through this process).
+ * No Spring context either: the repository is made over that one connection, in a few milliseconds.
+ */
+public final class RunStore {
+
+    /**
+     * Where the repository is.
+     *
+     * @param embeddedFile the H2 file, when the repository is the embedded one (null for a server database): while it
+     *                     does not exist no run has been recorded, and nothing must create it
+     * @param description  the repository for messages (never a password)
+     */
+    public record Address(String url, Properties credentials, Path embeddedFile, String description) {
+    }
+
+    /** The repository could not be read: one line that names it and says why. */
+    public static final class Unavailable extends RuntimeException {
+        Unavailable(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    private final Address address;
+
+    public RunStore(Address address) {
+        this.address = address;
+    }
+
+    /** Answers a query of the run history, or {@code whenNone} when no run was ever recorded here. */
+    public <T> T read(Function<RunHistory, T> query, T whenNone) {
+        if (address.embeddedFile() != null && !Files.exists(address.embeddedFile())) {
+            return whenNone;
+        }
+        try (Connection connection = JdbcDrivers.connect(address.url(), address.credentials())) {
+            connection.setReadOnly(true);
+            return query.apply(new RunHistory(repository(connection)));
+        } catch (Exception e) {
+            throw new Unavailable("job repository " + address.description() + " is unreachable: " + rootMessage(e), e);
+        }
+    }
+
+    private static JobRepository repository(Connection connection) throws Exception {
+        SingleConnectionDataSource dataSource = new SingleConnectionDataSource(connection, true);
+        JdbcJobRepositoryFactoryBean factory = new JdbcJobRepositoryFactoryBean();
+        factory.setDataSource(dataSource);
+        factory.setTransactionManager(new DataSourceTransactionManager(dataSource));
+        // The contexts are JSON, as the job writes them (SchemaBuildJobConfiguration).
+        factory.setSerializer(new JacksonExecutionContextStringSerializer());
+        factory.afterPropertiesSet();
+        return factory.getObject();
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        String message = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+        int newline = message.indexOf('\n');
+        return (newline < 0 ? message : message.substring(0, newline)).strip();
+    }
+}
