@@ -34,14 +34,6 @@ final class RunPage {
         fact(body, "Output folder", run.outputDir());
         fact(body, "Run id", run.runId() + " (instance " + run.instanceId() + ")");
         body.raw("</dl>\n");
-        if (RESTARTABLE.contains(run.status())) {
-            String command = restartCommand(run, repositoryUrl);
-            body.raw("<section class=\"restart\"><h2>Redo what failed</h2>\n")
-                    .raw("<p>Only the sources (and partitions) that did not complete are read again.</p>\n")
-                    .raw("<div class=\"command\"><pre><code id=\"restart-command\">").text(command)
-                    .raw("</code></pre><button type=\"button\" class=\"copy\" data-copy=\"restart-command\" hidden>"
-                            + "Copy</button></div>\n</section>\n");
-        }
         body.raw("<h2>Sources</h2>\n<table class=\"sources\">\n<thead><tr><th>Source</th><th>Status</th>"
                 + "<th>Partitions</th><th>Tables read</th><th>Tables written</th><th>Duration</th><th>Worker</th>"
                 + "<th>Failure</th></tr></thead>\n<tbody>\n");
@@ -73,7 +65,16 @@ final class RunPage {
             }
             body.raw("</td></tr>\n");
         }
-        body.raw("</tbody>\n</table>\n<p class=\"api\"><a href=\"/api/runs/" + run.id()
+        body.raw("</tbody>\n</table>\n");
+        if (RESTARTABLE.contains(run.status())) {
+            String command = restartCommand(run, repositoryUrl);
+            body.raw("<section class=\"restart\"><h2>Redo what failed</h2>\n")
+                    .raw("<p>Only the sources (and partitions) that did not complete are read again.</p>\n")
+                    .raw("<div class=\"command\"><pre><code id=\"restart-command\">").text(command)
+                    .raw("</code></pre><button type=\"button\" class=\"copy\" data-copy=\"restart-command\" hidden>"
+                            + "Copy</button></div>\n</section>\n");
+        }
+        body.raw("<p class=\"api\"><a href=\"/api/runs/" + run.id()
                 + "\">This run as JSON</a> (the shape of <code>show --json</code>)</p>\n");
         return Layout.page("Run " + run.id(), Layout.Section.RUNS, running, body);
     }
