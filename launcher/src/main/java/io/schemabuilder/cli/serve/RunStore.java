@@ -5,11 +5,13 @@ import io.schemabuilder.source.jdbc.JdbcDrivers;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.Properties;
 import java.util.function.Function;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.repository.dao.JacksonExecutionContextStringSerializer;
 import org.springframework.batch.core.repository.support.JdbcJobRepositoryFactoryBean;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
@@ -52,20 +54,24 @@ public final class RunStore {
         try (Connection connection = JdbcDrivers.connect(address.url(), address.credentials())) {
             connection.setReadOnly(true);
             return query.apply(new RunHistory(repository(connection)));
-        } catch (Exception e) {
+        } catch (SQLException | DataAccessException e) {
             throw new Unavailable("job repository " + address.description() + " is unreachable: " + rootMessage(e), e);
         }
     }
 
-    private static JobRepository repository(Connection connection) throws Exception {
+    private static JobRepository repository(Connection connection) {
         SingleConnectionDataSource dataSource = new SingleConnectionDataSource(connection, true);
         JdbcJobRepositoryFactoryBean factory = new JdbcJobRepositoryFactoryBean();
         factory.setDataSource(dataSource);
         factory.setTransactionManager(new DataSourceTransactionManager(dataSource));
         // The contexts are JSON, as the job writes them (SchemaBuildJobConfiguration).
         factory.setSerializer(new JacksonExecutionContextStringSerializer());
-        factory.afterPropertiesSet();
-        return factory.getObject();
+        try {
+            factory.afterPropertiesSet();
+            return factory.getObject();
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot make a job repository over the connection: " + e.getMessage(), e);
+        }
     }
 
     private static String rootMessage(Throwable e) {

@@ -4,10 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.schemabuilder.batch.history.RunRecord;
 import io.schemabuilder.batch.history.SourceRun;
+import io.schemabuilder.batch.job.RunLayout;
+import io.schemabuilder.cli.Serve;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The pages as rendered from run records: what the HTTP test's finished runs cannot show (a run in progress). */
 class ServePagesTest {
@@ -51,6 +56,34 @@ class ServePagesTest {
                 .isEqualTo(new Failure("connect", "cannot connect to 10.0.0.9:5432: refused"));
         assertThat(Failure.of("wh", "failed without a recorded cause")).isEqualTo(new Failure(null,
                 "failed without a recorded cause"));
+    }
+
+    @Test
+    void aFolderWithoutRunsShowsNoneAndGetsNoRepositoryFile(@TempDir Path dir) {
+        Routes routes = Serve.routes(new RunLayout(dir.resolve("out")), null);
+
+        Response runs = routes.handle("GET", "/", null);
+        Response sources = routes.handle("GET", "/sources", null);
+
+        assertThat(runs.status()).isEqualTo(200);
+        assertThat(new String(runs.body(), StandardCharsets.UTF_8)).contains("No runs recorded yet");
+        assertThat(new String(sources.body(), StandardCharsets.UTF_8)).contains("No source has been read");
+        assertThat(dir.resolve("out")).doesNotExist();
+    }
+
+    @Test
+    void anUnreachableRepositoryIsA503WithOneLine(@TempDir Path dir) {
+        Routes routes = Serve.routes(new RunLayout(dir), "jdbc:postgresql://127.0.0.1:1/none?password=secret");
+
+        Response page = routes.handle("GET", "/", null);
+        Response api = routes.handle("GET", "/api/runs", null);
+
+        assertThat(page.status()).isEqualTo(503);
+        assertThat(new String(page.body(), StandardCharsets.UTF_8))
+                .contains("job repository jdbc:postgresql://127.0.0.1:1/none is unreachable: ")
+                .doesNotContain("secret");
+        assertThat(api.status()).isEqualTo(503);
+        assertThat(new String(api.body(), StandardCharsets.UTF_8)).contains("\"error\": \"job repository ");
     }
 
     @Test
