@@ -57,7 +57,7 @@ public final class Serve {
     }
 
     private static Routes routes(BatchApplication.Settings settings) {
-        return new Routes(new RunStore(address(settings)), new OutputFolder(settings.layout().outputDir()),
+        return new Routes(RunStore.overConnection(address(settings)), new OutputFolder(settings.layout().outputDir()),
                 settings.repositoryUrl() == null ? null : Repositories.describe(settings));
     }
 

@@ -16,15 +16,20 @@ import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /**
- * The one door of the web view to the job repository. Each read opens one connection, answers one query with it,
- * and closes it: {@code serve} runs for days beside cron's runs, and must never hold the embedded H2 file between
- * requests (while it holds it, a run would have to reach its own repository through this process).
- * No Spring context either: the repository is made over that one connection, in a few milliseconds.
+ * The one door of the web view to the job repository: every page and document reads the run history through
+ * {@link #read}. {@code serve} runs for days beside cron's runs, so a read never holds the repository beyond itself:
+ * it opens one connection, answers one query with it, and closes it (no pool, no Spring context).
  */
 public final class RunStore {
 
+    /** How one read reaches the repository: over a connection of its own, closed when the read ends. */
+    public interface Reads {
+        /** {@code whenNone} when no run was ever recorded here; {@link Unavailable} when the repository cannot be read. */
+        <T> T read(Function<RunHistory, T> query, T whenNone);
+    }
+
     /**
-     * Where the repository is.
+     * Where the repository is, for {@link #overConnection}.
      *
      * @param embeddedFile the H2 file, when the repository is the embedded one (null for a server database): while it
      *                     does not exist no run has been recorded, and nothing must create it
@@ -35,28 +40,39 @@ public final class RunStore {
 
     /** The repository could not be read: one line that names it and says why. */
     public static final class Unavailable extends RuntimeException {
-        Unavailable(String message, Throwable cause) {
+        public Unavailable(String message, Throwable cause) {
             super(message, cause);
         }
     }
 
-    private final Address address;
+    private final Reads reads;
 
-    public RunStore(Address address) {
-        this.address = address;
+    public RunStore(Reads reads) {
+        this.reads = reads;
     }
 
     /** Answers a query of the run history, or {@code whenNone} when no run was ever recorded here. */
     public <T> T read(Function<RunHistory, T> query, T whenNone) {
-        if (address.embeddedFile() != null && !Files.exists(address.embeddedFile())) {
-            return whenNone;
-        }
-        try (Connection connection = JdbcDrivers.connect(address.url(), address.credentials())) {
-            connection.setReadOnly(true);
-            return query.apply(new RunHistory(repository(connection)));
-        } catch (SQLException | DataAccessException e) {
-            throw new Unavailable("job repository " + address.description() + " is unreachable: " + rootMessage(e), e);
-        }
+        return reads.read(query, whenNone);
+    }
+
+    /** A store that opens, for each read, one plain JDBC connection to the address. */
+    public static RunStore overConnection(Address address) {
+        return new RunStore(new Reads() {
+            @Override
+            public <T> T read(Function<RunHistory, T> query, T whenNone) {
+                if (address.embeddedFile() != null && !Files.exists(address.embeddedFile())) {
+                    return whenNone;
+                }
+                try (Connection connection = JdbcDrivers.connect(address.url(), address.credentials())) {
+                    connection.setReadOnly(true);
+                    return query.apply(new RunHistory(repository(connection)));
+                } catch (SQLException | DataAccessException e) {
+                    throw new Unavailable("job repository " + address.description() + " is unreachable: "
+                            + rootMessage(e), e);
+                }
+            }
+        });
     }
 
     private static JobRepository repository(Connection connection) {
