@@ -10,6 +10,7 @@ import java.util.Set;
 
 /** Every source: how it last ended, its size, when it last changed, and its duration over its last runs. */
 final class SourcesPage {
+    private static final tools.jackson.databind.ObjectMapper JSON = tools.jackson.databind.json.JsonMapper.builder().build();
 
     private SourcesPage() {
     }
@@ -83,8 +84,7 @@ final class SourcesPage {
     /** The summary line of the source's last change (changes.json), e.g. {@code +1 table, 1 column changed}. */
     static Optional<String> changeSummary(Path changes) {
         try {
-            String summary = tools.jackson.databind.json.JsonMapper.builder().build().readTree(changes.toFile())
-                    .path("summary").asString(null);
+            String summary = JSON.readTree(changes.toFile()).path("summary").asString(null);
             return Optional.ofNullable(summary);
         } catch (RuntimeException e) {
             return Optional.empty();
