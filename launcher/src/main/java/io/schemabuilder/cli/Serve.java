@@ -58,7 +58,22 @@ public final class Serve {
 
     private static Routes routes(BatchApplication.Settings settings) {
         return new Routes(RunStore.overConnection(address(settings)), new OutputFolder(settings.layout().outputDir()),
-                settings.repositoryUrl() == null ? null : Repositories.describe(settings));
+                settings.repositoryUrl() == null ? null : withoutPassword(settings.repositoryUrl()));
+    }
+
+    /**
+     * The URL for the restart command the run page shows: its query kept (a currentSchema or user matters to the
+     * restart) but for a password, which the restart takes from SCHEMA_BUILDER_REPOSITORY_PASSWORD.
+     */
+    static String withoutPassword(String url) {
+        int query = url.indexOf('?');
+        if (query < 0) {
+            return url;
+        }
+        String kept = java.util.Arrays.stream(url.substring(query + 1).split("&"))
+                .filter(p -> !p.toLowerCase(java.util.Locale.ROOT).startsWith("password="))
+                .collect(java.util.stream.Collectors.joining("&"));
+        return url.substring(0, query) + (kept.isEmpty() ? "" : "?" + kept);
     }
 
     private static String host(InetSocketAddress address) {

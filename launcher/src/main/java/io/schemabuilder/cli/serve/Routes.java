@@ -39,6 +39,11 @@ public final class Routes {
         this.pageSize = pageSize;
     }
 
+    /** What the restart command passes as --repository-url (null: the embedded repository). */
+    String restartRepositoryUrl() {
+        return repositoryUrl;
+    }
+
     /** The same view with another number of runs per page (tests page through a short history). */
     Routes withPageSize(int runsPerPage) {
         return new Routes(store, folder, repositoryUrl, runsPerPage);

@@ -51,6 +51,14 @@ class ServePagesTest {
     }
 
     @Test
+    void theRestartCommandKeepsTheRepositoryUrlButItsPassword(@TempDir Path dir) {
+        Routes routes = Serve.routes(new RunLayout(dir), "jdbc:postgresql://db:5432/batch?currentSchema=nightly"
+                + "&password=secret&user=etl");
+
+        assertThat(routes.restartRepositoryUrl()).isEqualTo("jdbc:postgresql://db:5432/batch?currentSchema=nightly&user=etl");
+    }
+
+    @Test
     void aFailureLineIsSplitIntoCategoryAndCause() {
         assertThat(Failure.of("wh", "source wh: connect: cannot connect to 10.0.0.9:5432: refused"))
                 .isEqualTo(new Failure("connect", "cannot connect to 10.0.0.9:5432: refused"));
