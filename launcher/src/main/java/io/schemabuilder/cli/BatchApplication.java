@@ -55,6 +55,11 @@ public class BatchApplication {
                 credentials));
         config.setMaximumPoolSize(environment.getRequiredProperty("schema-builder.parallel", Integer.class) + 4);
         config.setRegisterMbeans(false);
+        if (environment.getRequiredProperty("spring.datasource.url").startsWith("jdbc:h2:")) {
+            // A command reading the file between two runs holds it for one request: the run tries again each
+            // second until it is free (Hikari's start-up retry) rather than failing.
+            config.setInitializationFailTimeout(RepositoryClient.PATIENCE.toMillis());
+        }
         return new HikariDataSource(config);
     }
 

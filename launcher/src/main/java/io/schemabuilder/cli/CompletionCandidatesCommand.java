@@ -61,6 +61,12 @@ public class CompletionCandidatesCommand implements Callable<Integer> {
                 && !Files.exists(settings.layout().stateDir().resolve("repository.mv.db"))) {
             return List.of();
         }
+        if (settings.repositoryUrl() == null) {
+            // Through the run's server while a run is going (the file is the run's), else the file read-only; a TAB
+            // waits at most two seconds for a run that is starting or ending.
+            return new RepositoryClient(settings, java.time.Duration.ofSeconds(2))
+                    .request(false, session -> ids(session.connection()), List.of());
+        }
         Map<String, Object> dataSource = Repositories.dataSourceProperties(settings);
         String url = String.valueOf(dataSource.get("spring.datasource.url"));
         Properties properties = new Properties();
@@ -74,9 +80,14 @@ public class CompletionCandidatesCommand implements Callable<Integer> {
             properties.setProperty("connectTimeout", "3");
             properties.setProperty("socketTimeout", "5");
         }
+        try (Connection connection = JdbcDrivers.connect(url, properties)) {
+            return ids(connection);
+        }
+    }
+
+    private List<String> ids(Connection connection) throws java.sql.SQLException {
         List<String> ids = new ArrayList<>();
-        try (Connection connection = JdbcDrivers.connect(url, properties);
-             PreparedStatement query = connection.prepareStatement("SELECT JOB_EXECUTION_ID FROM BATCH_JOB_EXECUTION"
+        try (PreparedStatement query = connection.prepareStatement("SELECT JOB_EXECUTION_ID FROM BATCH_JOB_EXECUTION"
                      + statuses() + " ORDER BY JOB_EXECUTION_ID DESC FETCH FIRST " + MAX_RUNS + " ROWS ONLY");
              ResultSet rows = query.executeQuery()) {
             while (rows.next()) {

@@ -25,8 +25,10 @@ final class JobRunner {
 
     static int launch(BatchApplication.Settings settings, PrintStream out, Function<Batch, JobExecution> launch) {
         RunLayout layout = settings.layout();
+        RepositoryServer.bindToLoopback();
         try (RunLock lock = RunLock.acquire(layout);
-             ConfigurableApplicationContext context = BatchApplication.start(settings)) {
+             ConfigurableApplicationContext context = BatchApplication.start(settings);
+             RepositoryServer served = RepositoryServer.start(settings)) {
             Batch batch = new Batch(context.getBean(Job.class), context.getBean(JobOperator.class),
                     context.getBean(JobRepository.class), context.getBean(RunHistory.class));
             Recovery.recoverAbandonedRuns(batch.repository(), batch.operator(), layout, out);

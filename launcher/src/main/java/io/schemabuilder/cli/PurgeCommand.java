@@ -56,8 +56,8 @@ public class PurgeCommand implements Callable<Integer> {
     public Integer call() {
         LocalDateTime cutoff = LocalDateTime.now().minus(age(olderThan));
         RunLayout layout = options.layout();
-        return RepositoryQuery.withContext(options, context -> {
-            JobRepository repository = context.getBean(JobRepository.class);
+        int exitCode = RepositoryQuery.client(options).write(session -> {
+            JobRepository repository = session.repository();
             List<JobInstance> old = new ArrayList<>();
             for (JobInstance instance : repository.findJobInstances(JobParameterNames.JOB_NAME)) {
                 List<JobExecution> executions = repository.getJobExecutions(instance);
@@ -80,7 +80,12 @@ public class PurgeCommand implements Callable<Integer> {
             }
             System.out.println((dryRun ? "would delete " : "deleted ") + old.size() + " run(s) older than " + olderThan);
             return ExitCodes.OK;
-        });
+        }, -1);
+        if (exitCode < 0) { // no repository yet
+            System.out.println((dryRun ? "would delete " : "deleted ") + "0 run(s) older than " + olderThan);
+            return ExitCodes.OK;
+        }
+        return exitCode;
     }
 
     private static void deleteStaging(RunLayout layout, String runId) {

@@ -19,9 +19,10 @@ final class Repositories {
         Map<String, Object> properties = new LinkedHashMap<>();
         if (settings.repositoryUrl() == null) {
             // WRITE_DELAY=0: each chunk's commit is on disk when the chunk ends (H2 otherwise writes up to 500 ms
-            // later, and a kill -9 in that window would send a restart back to an earlier chunk).
+            // later, and a kill -9 in that window would send a restart back to an earlier chunk). No AUTO_SERVER:
+            // the run serves the file itself (RepositoryServer), so no other process ever becomes its server.
             properties.put("spring.datasource.url", "jdbc:h2:file:" + settings.layout().stateDir().resolve("repository")
-                    + ";AUTO_SERVER=TRUE;WRITE_DELAY=0");
+                    + ";WRITE_DELAY=0");
             properties.put("spring.datasource.username", "sa");
             properties.put("spring.datasource.password", "");
             return properties;

@@ -115,7 +115,10 @@ public class RunHistory {
         Map<BatchStatus, Integer> rank = new LinkedHashMap<>();
         rank.put(BatchStatus.FAILED, 0);
         rank.put(BatchStatus.STOPPED, 1);
+        // A partition still going (or not begun yet) keeps its source in progress: never COMPLETED before the end.
+        rank.put(BatchStatus.STOPPING, 2);
         rank.put(BatchStatus.STARTED, 2);
+        rank.put(BatchStatus.STARTING, 2);
         BatchStatus worst = BatchStatus.COMPLETED;
         long read = 0;
         long written = 0;
@@ -131,7 +134,9 @@ public class RunHistory {
             if (step.getStartTime() != null && (first == null || step.getStartTime().isBefore(first))) {
                 first = step.getStartTime();
             }
-            LocalDateTime stepEnd = step.getEndTime();
+            // A partition still going counts until now: a source in progress shows its time so far.
+            LocalDateTime stepEnd = step.getEndTime() != null ? step.getEndTime()
+                    : step.getStatus().isRunning() && step.getStartTime() != null ? LocalDateTime.now() : null;
             if (stepEnd != null && (last == null || stepEnd.isAfter(last))) {
                 last = stepEnd;
             }

@@ -5,7 +5,8 @@ import java.time.Duration;
 /**
  * One source in one job execution: its worker steps (one per partition) summed up.
  *
- * @param status      worst of its partitions: FAILED, STOPPED, STARTED, then COMPLETED
+ * @param status      worst of its partitions: FAILED, STOPPED, then in progress (STARTED, STARTING or
+ *                    STOPPING), then COMPLETED
  * @param executionId the execution whose steps gave this status: the one shown, or an earlier execution of the
  *                    same run when a restart had nothing left to do for the source
  * @param message     the one-line failure cause; null when it did not fail

@@ -1,5 +1,7 @@
 package io.schemabuilder.batch.job;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -11,8 +13,10 @@ import java.util.Locale;
  * {@code write:warehouse:2:fail} (the 2nd chunk write of source warehouse throws) or
  * {@code assemble-rename:local:1:pause} (print {@code FAULT-PAUSE ...} and wait to be killed) or
  * {@code write:shop:1:slow} (print {@code FAULT-SLOW ...} at the 1st chunk, then take two seconds more for it and for
- * every later one: time for a test to stop the run). Several are separated by commas. A check costs one field read
- * when off.
+ * every later one: time for a test to stop the run) or {@code write:shop:2:hold} (print {@code FAULT-HOLD ...} and
+ * wait until the file that {@code SCHEMA_BUILDER_FAULT_RELEASE} names exists, default {@code fault.release} in the
+ * working folder: a run that stays in progress exactly as long as a test needs). Several are separated by commas. A
+ * check costs one field read when off.
  */
 public final class FaultInjection {
 
@@ -28,7 +32,7 @@ public final class FaultInjection {
         ASSEMBLE_MARK
     }
 
-    private enum Action { FAIL, PAUSE, SLOW }
+    private enum Action { FAIL, PAUSE, SLOW, HOLD }
 
     private record Fault(Point point, String source, long n, Action action) {
     }
@@ -49,6 +53,8 @@ public final class FaultInjection {
             }
             if (fault.action == Action.SLOW && n >= fault.n) {
                 slow(point, source, n, n == fault.n);
+            } else if (fault.action == Action.HOLD && n == fault.n) {
+                hold(point, source, n);
             } else if (n == fault.n) {
                 if (fault.action == Action.PAUSE) {
                     pause(point, source, n);
@@ -66,6 +72,20 @@ public final class FaultInjection {
             Thread.sleep(2_000);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void hold(Point point, String source, long n) {
+        Path release = Path.of(System.getProperty("schema-builder.fault-release",
+                System.getenv().getOrDefault("SCHEMA_BUILDER_FAULT_RELEASE", "fault.release")));
+        say("FAULT-HOLD " + name(point) + " " + source + " " + n);
+        while (!Files.exists(release)) {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while held for a test", e);
+            }
         }
     }
 
@@ -100,7 +120,7 @@ public final class FaultInjection {
                     String[] parts = s.split(":");
                     if (parts.length != 4) {
                         throw new IllegalArgumentException(
-                                "schema-builder.fault: expected point:source:n:fail|pause|slow, got " + s);
+                                "schema-builder.fault: expected point:source:n:fail|pause|slow|hold, got " + s);
                     }
                     Point point = Point.valueOf(parts[0].toUpperCase(Locale.ROOT).replace('-', '_'));
                     Action action = Action.valueOf(parts[3].toUpperCase(Locale.ROOT));

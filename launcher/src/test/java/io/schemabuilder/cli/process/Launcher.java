@@ -93,6 +93,15 @@ final class Launcher {
             process.waitFor(30, TimeUnit.SECONDS);
         }
 
+        /** The finished command, or an AssertionError when it takes longer than {@code seconds} (then killed). */
+        Result awaitWithin(long seconds) throws InterruptedException {
+            if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new AssertionError("command did not end within " + seconds + " s:\n" + String.join("\n", lines));
+            }
+            return await();
+        }
+
         Result await() throws InterruptedException {
             if (!process.waitFor(5, TimeUnit.MINUTES)) {
                 process.destroyForcibly();
