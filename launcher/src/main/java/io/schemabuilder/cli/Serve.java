@@ -1,5 +1,6 @@
 package io.schemabuilder.cli;
 
+import io.schemabuilder.batch.history.RunHistory;
 import io.schemabuilder.batch.job.RunLayout;
 import io.schemabuilder.cli.serve.OutputFolder;
 import io.schemabuilder.cli.serve.Routes;
@@ -7,9 +8,8 @@ import io.schemabuilder.cli.serve.RunStore;
 import io.schemabuilder.cli.serve.WebServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.util.Map;
-import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Function;
 
 /** Starts the web view for {@link ServeCommand} and keeps it up until the process is asked to end. */
 public final class Serve {
@@ -18,9 +18,6 @@ public final class Serve {
     }
 
     static int serve(CommonOptions options, String bind, int port) throws InterruptedException {
-        if (!options.debug) {
-            QuietLogs.off(); // no Spring context here to send the libraries' logs to a file
-        }
         RunLayout layout = options.layout();
         BatchApplication.Settings settings = options.settings(layout, 1, 1);
         Routes routes = routes(settings);
@@ -57,8 +54,25 @@ public final class Serve {
     }
 
     private static Routes routes(BatchApplication.Settings settings) {
-        return new Routes(RunStore.overConnection(address(settings)), new OutputFolder(settings.layout().outputDir()),
+        return new Routes(store(new RepositoryClient(settings)), new OutputFolder(settings.layout().outputDir()),
                 settings.repositoryUrl() == null ? null : withoutPassword(settings.repositoryUrl()));
+    }
+
+    /**
+     * Every read of the web view goes through the repository client of history and show: one short connection per
+     * request, as a client of the run's server while a run is going, never a server itself.
+     */
+    private static RunStore store(RepositoryClient client) {
+        return new RunStore(new RunStore.Reads() {
+            @Override
+            public <T> T read(Function<RunHistory, T> query, T whenNone) {
+                try {
+                    return client.read(query, whenNone);
+                } catch (CommandFailure unreachable) {
+                    throw new RunStore.Unavailable(unreachable.getMessage(), unreachable);
+                }
+            }
+        });
     }
 
     /**
@@ -79,24 +93,5 @@ public final class Serve {
     private static String host(InetSocketAddress address) {
         String host = address.getAddress().getHostAddress();
         return host.contains(":") ? "[" + host + "]" : host;
-    }
-
-    /** The repository's URL and credentials as the commands that start Spring use them. */
-    private static RunStore.Address address(BatchApplication.Settings settings) {
-        Map<String, Object> dataSource = Repositories.dataSourceProperties(settings);
-        Properties credentials = new Properties();
-        if (dataSource.get("spring.datasource.username") != null) {
-            credentials.setProperty("user", String.valueOf(dataSource.get("spring.datasource.username")));
-        }
-        if (dataSource.get("spring.datasource.password") != null) {
-            credentials.setProperty("password", String.valueOf(dataSource.get("spring.datasource.password")));
-        }
-        String url = String.valueOf(dataSource.get("spring.datasource.url"));
-        if (url.startsWith("jdbc:postgresql:")) {
-            credentials.setProperty("connectTimeout", "5");
-            credentials.setProperty("socketTimeout", "30");
-        }
-        return new RunStore.Address(url, credentials, settings.repositoryUrl() == null
-                ? settings.layout().stateDir().resolve("repository.mv.db") : null, Repositories.describe(settings));
     }
 }
