@@ -36,6 +36,10 @@ def generator_lines(dialect):
              f"gen_flag\tspecifiers_allowed\t{str(gen.DATA_TYPE_SPECIFIERS_ALLOWED).lower()}",
              f"gen_flag\tidentifiers_can_start_with_digit\t{str(dialect.IDENTIFIERS_CAN_START_WITH_DIGIT).lower()}",
              f"gen_quote\t{dialect.IDENTIFIER_START}\t{dialect.IDENTIFIER_END}",
+             # How a string literal's quote is escaped (literal_sql: STRING_ESCAPES[0] + QUOTE_END), and whether a
+             # backslash is doubled (escape_str with STRINGS_SUPPORT_ESCAPED_SEQUENCES).
+             f"gen_string_escape\t{dialect.tokenizer_class.STRING_ESCAPES[0]}",
+             f"gen_flag\tescape_backslash\t{str(dialect.STRINGS_SUPPORT_ESCAPED_SEQUENCES and dialect.ESCAPED_SEQUENCES.get(chr(92)) == chr(92) * 2).lower()}",
              f"gen_set\treserved\t{','.join(sorted(k.upper() for k in gen.RESERVED_KEYWORDS))}",
              f"gen_set\ttemporal\t{names(exp.DataType.TEMPORAL_TYPES)}",
              f"gen_set\tunsigned\t{names(getattr(gen, 'UNSIGNED_TYPE_MAPPING', {}))}",
@@ -70,17 +74,25 @@ def export(name):
              f"set\tnested\t{names(parser.NESTED_TYPE_TOKENS)}",
              f"set\tstruct\t{names(parser.STRUCT_TYPE_TOKENS)}",
              f"set\tenum\t{names(parser.ENUM_TYPE_TOKENS)}",
+             f"set\treserved\t{names(parser.RESERVED_TOKENS)}",
              f"set\taggregate\t{names(parser.AGGREGATE_TYPE_TOKENS)}",
              f"set\ttimestamps\t{names(parser.TIMESTAMPS)}",
              f"set\ttimes\t{names(parser.TIMES)}",
              f"set\tinterval_units\t{','.join(sorted(dialect.VALID_INTERVAL_UNITS))}",
              f"set\tidentifier_quotes\t{','.join(sorted(start + end for start, end in tokenizer._IDENTIFIERS.items()))}",
-             f"set\tstring_quotes\t{','.join(sorted(q for q in tokenizer._QUOTES))}"]
+             f"set\tstring_quotes\t{','.join(sorted(q for q in tokenizer._QUOTES))}",
+             f"set\tcomments\t{','.join(sorted(s + (' ' + e if e else '') for s, e in tokenizer._COMMENTS.items()))}",
+             f"set\tstring_escapes\t{','.join(sorted(tokenizer.STRING_ESCAPES))}",
+             f"flag\tnested_comments\t{str(tokenizer.NESTED_COMMENTS).lower()}",
+             f"flag\tidentifiers_can_start_with_digit\t{str(dialect.IDENTIFIERS_CAN_START_WITH_DIGIT).lower()}"]
     for signed, unsigned in sorted(parser.SIGNED_TO_UNSIGNED_TYPE_TOKEN.items(), key=lambda kv: kv[0].name):
         lines.append(f"unsigned\t{signed.name}\t{unsigned.name}")
     for text, token in sorted(tokenizer.KEYWORDS.items()):
         if token in type_tokens or token.name in EXTRA or token in (TokenType.PSEUDO_TYPE, TokenType.OBJECT_IDENTIFIER):
             lines.append(f"keyword\t{text.upper()}\t{token.name}")
+        elif " " not in text and text.replace("_", "").isalpha() and token != TokenType.VAR:
+            # A word that names no type: no user-defined type's name either; a struct field's name unless reserved.
+            lines.append(f"word\t{text.upper()}\t{token.name}")
     converters = getattr(parser, "TYPE_CONVERTERS", {}) or {}
     for dtype in sorted(converters, key=lambda d: d.name):
         lines.append(f"converter\t{dtype.name}\t{name}")

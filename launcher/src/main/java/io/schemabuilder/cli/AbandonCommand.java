@@ -18,6 +18,7 @@ public class AbandonCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        MissingRepository.require(options);
         return RepositoryQuery.operate(options, executionId, false, "abandon", JobOperator::abandon,
                 "abandoned run " + executionId);
     }

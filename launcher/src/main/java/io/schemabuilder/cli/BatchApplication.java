@@ -4,8 +4,10 @@ import io.schemabuilder.batch.job.RunLayout;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.schemabuilder.batch.job.SchemaBuildJobConfiguration;
+import io.schemabuilder.batch.repository.H2RepositoryFile;
 import io.schemabuilder.source.jdbc.JdbcDrivers;
 import java.io.IOException;
+import java.sql.SQLException;
 import java.nio.file.Files;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -49,6 +51,12 @@ public class BatchApplication {
         if (password != null) {
             credentials.setProperty("password", password);
         }
+        String url = environment.getRequiredProperty("spring.datasource.url");
+        try {
+            H2RepositoryFile.ensureExists(url, credentials); // whole or not at all, even if killed meanwhile
+        } catch (SQLException | IOException e) {
+            throw new IllegalStateException("cannot create it: " + e.getMessage(), e);
+        }
         HikariConfig config = new HikariConfig();
         config.setPoolName("job-repository");
         config.setDataSource(JdbcDrivers.dataSource(environment.getRequiredProperty("spring.datasource.url"),
@@ -82,16 +90,23 @@ public class BatchApplication {
                     + e.getMessage(), e);
         }
         try {
-            return new SpringApplicationBuilder(BatchApplication.class)
+            ConfigurableApplicationContext context = new SpringApplicationBuilder(BatchApplication.class)
                     .main(BatchApplication.class) // the AOT initializer is named after it
                     .web(WebApplicationType.NONE)
                     .bannerMode(org.springframework.boot.Banner.Mode.OFF)
                     .logStartupInfo(false)
                     .properties(properties(settings))
                     .run();
+            if (!settings.debug()) {
+                QuietLogs.noLogFileErrorsOnConsole();
+            }
+            return context;
         } catch (SpringApplication.AbandonedRunException e) {
             throw e; // Spring AOT's processing ends the start here on purpose
         } catch (RuntimeException e) {
+            RepositoryCreation.damaged(settings, e).ifPresent(damaged -> {
+                throw damaged;
+            });
             throw new CommandFailure(ExitCodes.REPOSITORY_UNREACHABLE, "job repository "
                     + Repositories.describe(settings) + " is unreachable: " + Repositories.rootMessage(e), e);
         }
@@ -102,6 +117,9 @@ public class BatchApplication {
         properties.putAll(Repositories.dataSourceProperties(settings));
         properties.put("spring.batch.job.enabled", "false");
         properties.put("spring.batch.jdbc.initialize-schema", "never");
+        // Hosts sharing a PostgreSQL repository start runs at the same moment: under Batch's default (SERIALIZABLE)
+        // one of them failed "could not serialize access"; the unique job key still forbids a duplicate instance.
+        properties.put("spring.batch.jdbc.isolation-level-for-create", "read-committed");
         properties.put("schema-builder.parallel", String.valueOf(settings.parallel()));
         properties.put("schema-builder.chunk-size", String.valueOf(settings.chunkSize()));
         properties.put("schema-builder.keep-versions", String.valueOf(settings.keepVersions()));

@@ -14,6 +14,10 @@ public final class ExitCodes {
     public static final int REPOSITORY_UNREACHABLE = 4;
     /** {@code diff --fail-on-change} found changes. */
     public static final int CHANGED = 5;
+    /** SIGINT (Ctrl-C) stopped the run: it ended STOPPED after each source's current chunk and can be restarted. */
+    public static final int STOPPED_BY_SIGINT = 130;
+    /** SIGTERM (a timeout, systemd, Kubernetes) stopped the run, as for SIGINT. */
+    public static final int STOPPED_BY_SIGTERM = 143;
 
     private ExitCodes() {
     }

@@ -3,6 +3,7 @@ package io.schemabuilder.cli;
 import io.schemabuilder.batch.history.RunRecord;
 import io.schemabuilder.batch.history.SourceRun;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -22,6 +23,15 @@ public class HistoryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Optional<MissingRepository> missing = MissingRepository.of(options);
+        if (missing.isPresent()) {
+            // Not an error (a fresh output dir has no runs), but say where the command looked.
+            (json ? System.err : System.out).println(missing.get().line());
+            if (json) {
+                System.out.println("[]");
+            }
+            return ExitCodes.OK;
+        }
         List<RunRecord> runs = RepositoryQuery.withHistory(options, history -> history.recent(limit), List.of());
         if (json) {
             System.out.println(RunJson.of(runs));

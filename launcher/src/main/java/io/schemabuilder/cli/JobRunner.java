@@ -1,9 +1,13 @@
 package io.schemabuilder.cli;
 
 import io.schemabuilder.batch.history.RunHistory;
+import io.schemabuilder.batch.history.StopSignal;
+import io.schemabuilder.batch.job.JobParameterNames;
 import io.schemabuilder.batch.job.RunLayout;
 import java.io.PrintStream;
+import java.util.Optional;
 import java.util.function.Function;
+import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.launch.JobOperator;
@@ -12,7 +16,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * What {@code run} and {@code restart} share: hold the output folder's lock, start the context, recover runs left
- * behind by a crash, launch, print the summary, and give the exit code.
+ * behind by a crash, launch, print the summary, and give the exit code. SIGTERM and SIGINT stop the run
+ * ({@link SignalStop}).
  */
 final class JobRunner {
 
@@ -25,15 +30,48 @@ final class JobRunner {
 
     static int launch(BatchApplication.Settings settings, PrintStream out, Function<Batch, JobExecution> launch) {
         RunLayout layout = settings.layout();
+        WritableOutputDir.check(layout);
         RepositoryServer.bindToLoopback();
-        try (RunLock lock = RunLock.acquire(layout);
+        try (SignalStop signals = SignalStop.install(out);
+             RunLock lock = RunLock.acquire(layout);
              ConfigurableApplicationContext context = BatchApplication.start(settings);
              RepositoryServer served = RepositoryServer.start(settings)) {
             Batch batch = new Batch(context.getBean(Job.class), context.getBean(JobOperator.class),
                     context.getBean(JobRepository.class), context.getBean(RunHistory.class));
             Recovery.recoverAbandonedRuns(batch.repository(), batch.operator(), layout, out);
+            signals.whenRunning(() -> stopRunning(batch, layout));
+            Optional<StopSignal> early = signals.received();
+            if (early.isPresent()) {
+                throw new CommandFailure(early.get().exitCode(), early.get().label()
+                        + " before the run started: nothing was read and no run was recorded");
+            }
             JobExecution execution = launch.apply(batch);
-            return RunReport.summarize(execution, batch.history(), out);
+            Optional<StopSignal> signal = signals.received().filter(s -> execution.getStatus() == BatchStatus.STOPPED);
+            signal.ifPresent(s -> record(batch.repository(), execution.getId(), s));
+            return RunReport.summarize(execution, batch.history(), signal, out);
         }
+    }
+
+    /** Asks this output dir's running execution to stop, as {@code stop} does; false while there is none yet. */
+    private static boolean stopRunning(Batch batch, RunLayout layout) {
+        boolean asked = false;
+        for (JobExecution execution : batch.repository().findRunningJobExecutions(JobParameterNames.JOB_NAME)) {
+            if (Recovery.ofThisFolder(execution, layout) && execution.getStatus() != BatchStatus.STARTING) {
+                try {
+                    batch.operator().stop(batch.repository().getJobExecution(execution.getId()));
+                } catch (Exception e) {
+                    // It ended meanwhile: nothing left to stop.
+                }
+                asked = true;
+            }
+        }
+        return asked;
+    }
+
+    /** Keeps the signal in the stopped execution, so that history and show give the exit code the process had. */
+    private static void record(JobRepository repository, long executionId, StopSignal signal) {
+        JobExecution stored = repository.getJobExecution(executionId);
+        stored.setExitStatus(signal.exitStatus());
+        repository.update(stored);
     }
 }

@@ -54,6 +54,7 @@ public class PurgeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        MissingRepository.require(options);
         LocalDateTime cutoff = LocalDateTime.now().minus(age(olderThan));
         RunLayout layout = options.layout();
         int exitCode = RepositoryQuery.client(options).write(session -> {

@@ -3,9 +3,11 @@ package io.schemabuilder.cli;
 import io.schemabuilder.batch.history.RunHistory;
 import io.schemabuilder.batch.history.RunRecord;
 import io.schemabuilder.batch.history.SourceRun;
+import io.schemabuilder.batch.history.StopSignal;
 import io.schemabuilder.batch.job.RunProgress;
 import java.io.PrintStream;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.batch.core.job.JobExecution;
 
 /** The summary a run prints at its end, and the exit code that goes with it. */
@@ -14,11 +16,19 @@ final class RunReport {
     private RunReport() {
     }
 
-    static int summarize(JobExecution execution, RunHistory history, PrintStream out) {
+    /** {@code signal}: the one that stopped the run, if a signal did. */
+    static int summarize(JobExecution execution, RunHistory history, Optional<StopSignal> signal, PrintStream out) {
         RunRecord run = history.find(execution.getId()).orElseThrow();
         List<SourceRun> failed = run.sources().stream().filter(s -> !s.status().equals("COMPLETED")).toList();
         int written = run.sources().size() - failed.size();
         String time = run.duration() == null ? "" : " in " + RunProgress.seconds(run.duration());
+        if (signal.isPresent()) {
+            out.println("run " + run.id() + " STOPPED by " + signal.get().label()
+                    + (run.duration() == null ? "" : " after " + RunProgress.seconds(run.duration())) + ": " + written
+                    + " of " + run.sources().size() + " sources written; resume with: schema-builder restart "
+                    + run.id() + " --config " + run.config() + " --output-dir " + run.outputDir());
+            return signal.get().exitCode();
+        }
         if (failed.isEmpty() && run.status().equals("COMPLETED")) {
             out.println("run " + run.id() + " COMPLETED" + time + ": " + written + " of " + run.sources().size()
                     + " sources written to " + run.outputDir() + "/schemas");

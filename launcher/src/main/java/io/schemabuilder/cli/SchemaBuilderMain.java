@@ -1,5 +1,6 @@
 package io.schemabuilder.cli;
 
+import io.schemabuilder.batch.job.FaultInjection;
 import java.io.PrintWriter;
 import java.util.Arrays;
 import picocli.CommandLine;
@@ -11,6 +12,7 @@ public final class SchemaBuilderMain {
     }
 
     public static void main(String[] args) {
+        FaultInjection.reached(FaultInjection.Point.START, "main", 1);
         useAheadOfTimeContext();
         System.exit(execute(args));
     }

@@ -24,6 +24,7 @@ public class ShowCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        MissingRepository.require(options);
         RunRecord run = RepositoryQuery.withHistory(options, history -> history.find(executionId), Optional.<RunRecord>empty())
                 .orElseThrow(() -> new CommandFailure(ExitCodes.USAGE, "no execution " + executionId
                         + " in the job repository"));

@@ -18,6 +18,7 @@ public class StopCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        MissingRepository.require(options);
         return RepositoryQuery.operate(options, executionId, true, "stop", JobOperator::stop,
                 "stopping run " + executionId + ": each partition ends after its current chunk; then"
                         + " `schema-builder restart " + executionId + "` resumes it");

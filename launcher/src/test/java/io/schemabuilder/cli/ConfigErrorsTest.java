@@ -78,4 +78,23 @@ class ConfigErrorsTest {
         Files.writeString(config, yaml);
         return config;
     }
+
+    @Test
+    void anOutputDirThatCannotBeWrittenExitsTwoBeforeAnyRunIsRecorded() throws Exception {
+        Files.createDirectories(dir.resolve("data"));
+        Path config = Files.writeString(dir.resolve("sources.yml"), "sources: [{name: a, type: csv, path: data}]\n");
+        Path aFile = Files.writeString(dir.resolve("taken"), "not a folder");
+        Path schemasIsAFile = Files.createDirectories(dir.resolve("half"));
+        Files.writeString(schemasIsAFile.resolve("schemas"), "not a folder");
+
+        Cli.Result underAFile = Cli.run("run", "--config", config.toString(), "--output-dir", aFile + "/out");
+        Cli.Result blocked = Cli.run("run", "--config", config.toString(), "--output-dir", schemasIsAFile.toString());
+
+        assertThat(underAFile.exitCode()).as(underAFile.err()).isEqualTo(ExitCodes.USAGE);
+        assertThat(underAFile.err().strip()).startsWith("output dir " + aFile + "/out cannot be written: ");
+        assertThat(blocked.exitCode()).as(blocked.err()).isEqualTo(ExitCodes.USAGE);
+        assertThat(blocked.err().strip()).isEqualTo("output dir " + schemasIsAFile + " cannot be written: a file is"
+                + " where the folder should be (" + schemasIsAFile.resolve("schemas") + ")");
+        assertThat(schemasIsAFile.resolve(".schema-builder")).as("no job repository, no run recorded").doesNotExist();
+    }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -68,11 +69,41 @@ class OperationsCommandsTest {
     }
 
     @Test
-    void historyOfAnOutputDirWithoutRunsIsEmptyAndCreatesNothing() {
+    void historyOfAnOutputDirWithoutRunsSaysWhereItLookedAndCreatesNothing() {
         Cli.Result result = Cli.run("history", "--output-dir", out());
+        Cli.Result json = Cli.run("history", "--json", "--output-dir", out());
 
         assertThat(result.exitCode()).isZero();
-        assertThat(result.out()).contains("no runs recorded yet");
+        assertThat(result.out().strip()).isEqualTo("no job repository in " + dir.resolve("out/.schema-builder")
+                + " (the output dir given by --output-dir); to read the runs of another output dir, give --config FILE"
+                + " (its output_dir), --output-dir DIR or --repository-url URL");
+        assertThat(json.exitCode()).isZero();
+        assertThat(json.out().strip()).isEqualTo("[]");
+        assertThat(json.err()).contains("no job repository in ");
         assertThat(dir.resolve("out")).doesNotExist();
+    }
+
+    @Test
+    void showStopAbandonAndPurgeWithoutARepositoryExit2SayingWhereTheyLookedAndCreateNothing() throws Exception {
+        Path config = Files.writeString(dir.resolve("elsewhere.yml"), """
+                output_dir: nightly
+                sources:
+                  - name: files
+                    type: csv
+                    path: data
+                """);
+        List<Cli.Result> results = List.of(
+                Cli.run("show", "1", "--config", config.toString()),
+                Cli.run("stop", "1", "--config", config.toString()),
+                Cli.run("abandon", "1", "--config", config.toString()),
+                Cli.run("purge", "--older-than", "30d", "--config", config.toString()));
+
+        for (Cli.Result result : results) {
+            assertThat(result.exitCode()).as(result.err()).isEqualTo(2);
+            assertThat(result.err().strip()).isEqualTo("no job repository in " + dir.resolve("nightly/.schema-builder")
+                    + " (the output_dir of " + config + "); to read the runs of another output dir, give --config"
+                    + " FILE (its output_dir), --output-dir DIR or --repository-url URL");
+        }
+        assertThat(dir.resolve("nightly")).doesNotExist();
     }
 }

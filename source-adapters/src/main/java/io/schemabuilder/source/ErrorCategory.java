@@ -11,6 +11,8 @@ public enum ErrorCategory {
     NOT_FOUND,
     MALFORMED_INPUT,
     UNSUPPORTED,
+    /** Writing the run's own files failed (a full disk, a file system turned read-only). */
+    IO,
     INTERNAL;
 
     public String label() {

@@ -26,6 +26,8 @@ final class DialectGrammar {
     final Map<String, String> keywords = new HashMap<>();
     final Map<String, Set<String>> sets = new HashMap<>();
     final Map<String, String> unsigned = new HashMap<>();
+    /** Single words that name no type but are keywords (SELECT, INNER, KEY), with their token. */
+    final Map<String, String> words = new HashMap<>();
     final Set<String> converters = new HashSet<>();
     final Map<String, Boolean> flags = new HashMap<>();
     int longestKeyword = 1;
@@ -84,7 +86,8 @@ final class DialectGrammar {
                     case "unsigned" -> grammar.unsigned.put(parts[1], parts[2]);
                     case "converter" -> grammar.converters.add(parts[1]);
                     case "keyword" -> grammar.addKeyword(parts[1], parts[2]);
-                    case "render", "gen_flag", "gen_set", "gen_params", "gen_quote" -> {
+                    case "word" -> grammar.words.put(parts[1], parts[2]);
+                    case "render", "gen_flag", "gen_set", "gen_params", "gen_quote", "gen_string_escape" -> {
                         // The generator's side of the file, read by RenderStyle.
                     }
                     default -> throw new IllegalStateException("bad line in " + resource + ": " + line);

@@ -15,8 +15,20 @@ import java.util.Locale;
 public record GlotType(SqlglotType member, List<String> params, List<Field> fields, List<String> arrayValues,
                        Boolean nullable, String kind) {
 
-    /** A nested type, named (a struct's field) or not (an array's element, a map's key). */
-    public record Field(String name, boolean quoted, GlotType type) {
+    /**
+     * A nested type, named (a struct's field) or not (an array's element, a map's key). A named field's type is null
+     * where sqlglot keeps the name but reads no type after it ({@code STRUCT<a NUMBER(5, -2)>}).
+     */
+    public record Field(String name, boolean quoted, GlotType type, String constraints) {
+
+        /** @param constraints after the type, as sqlglot writes them ({@code COMMENT 'x' NOT NULL}); empty if none */
+        public Field {
+            constraints = constraints == null ? "" : constraints;
+        }
+
+        public Field(String name, boolean quoted, GlotType type) {
+            this(name, quoted, type, "");
+        }
 
         @Override
         public boolean equals(Object o) {
@@ -26,12 +38,13 @@ public record GlotType(SqlglotType member, List<String> params, List<Field> fiel
             boolean sameName = name == null ? other.name == null
                     : other.name != null && quoted == other.quoted
                       && (quoted ? name.equals(other.name) : name.equalsIgnoreCase(other.name));
-            return sameName && type.equals(other.type);
+            return sameName && java.util.Objects.equals(type, other.type)
+                    && normalized(List.of(constraints)).equals(normalized(List.of(other.constraints)));
         }
 
         @Override
         public int hashCode() {
-            return type.hashCode();
+            return java.util.Objects.hashCode(type);
         }
     }
 
@@ -74,7 +87,11 @@ public record GlotType(SqlglotType member, List<String> params, List<Field> fiel
         return member.hashCode() * 31 + fields.size();
     }
 
+    private static final java.util.regex.Pattern COMMENT = java.util.regex.Pattern.compile(" /\\*.*?\\*/");
+
     private static List<String> normalized(List<String> texts) {
-        return texts.stream().map(t -> t.replace(" ", "").toLowerCase(Locale.ROOT)).toList();
+        // Comments are no part of sqlglot's equality: NUMERIC(10 /* c */) equals NUMERIC(10).
+        return texts.stream().map(t -> COMMENT.matcher(t).replaceAll("").replace(" ", "").toLowerCase(Locale.ROOT))
+                .toList();
     }
 }

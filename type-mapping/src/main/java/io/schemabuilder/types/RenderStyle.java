@@ -34,6 +34,7 @@ final class RenderStyle {
     private Set<String> reserved = Set.of();
     private String quoteStart = "\"";
     private String quoteEnd = "\"";
+    private String stringEscape = "'";
 
     /** A generator's {@code TYPE_PARAM_SETTINGS} entry: parameters a bare type gets, and caps on given ones. */
     record ParamSettings(List<String> defaults, List<Integer> bounds) {
@@ -79,6 +80,12 @@ final class RenderStyle {
         return name;
     }
 
+    /** A string literal's value as the generator writes it ({@code literal_sql}): {@code 'it''s'} or {@code 'it\\'s'}. */
+    String stringLiteral(String value) {
+        String escaped = flag("escape_backslash") ? value.replace("\\", "\\\\") : value;
+        return "'" + escaped.replace("'", stringEscape + "'") + "'";
+    }
+
     private static RenderStyle load(Dialect dialect, String name) {
         RenderStyle style = new RenderStyle(dialect);
         String resource = "grammar/" + name + ".tsv";
@@ -92,6 +99,7 @@ final class RenderStyle {
                 switch (parts[0]) {
                     case "render" -> style.words.put(SqlglotType.valueOf(parts[1]), parts[2]);
                     case "gen_flag" -> style.flags.put(parts[1], Boolean.parseBoolean(parts[2]));
+                    case "gen_string_escape" -> style.stringEscape = parts[1];
                     case "gen_quote" -> {
                         style.quoteStart = parts[1];
                         style.quoteEnd = parts[2];

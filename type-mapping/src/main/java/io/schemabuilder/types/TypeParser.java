@@ -16,6 +16,12 @@ final class TypeParser {
     private final DialectGrammar grammar;
     private List<Token> tokens;
     private int at;
+    /**
+     * sqlglot's {@code check_func}, on while a struct field is tried as a type first ({@code _parse_type}) and
+     * passed down to the types nested in it: a type with bracketed parameters and no string after it is then no
+     * type ({@code STRUCT<MAP<INT, DATETIME('UTC')>>} keeps {@code MAP<INT>} and reads the rest as the field's type).
+     */
+    private boolean checkFunc;
 
     TypeParser(DialectGrammar grammar) {
         this.grammar = grammar;
@@ -38,7 +44,8 @@ final class TypeParser {
         if (current.kind() == Kind.WORD && grammar.isTypeToken(current.token())) {
             typeToken = current.token();
             at++;
-        } else if (allowIdentifiers && (current.kind() == Kind.WORD || current.kind() == Kind.QUOTED)) {
+        } else if (allowIdentifiers && (current.kind() == Kind.WORD && current.token() == null
+                || current.kind() == Kind.QUOTED)) {
             return userDefined();
         } else {
             return null;
@@ -66,7 +73,9 @@ final class TypeParser {
         boolean struct = grammar.in("struct", typeToken);
         List<String> params = new ArrayList<>();
         List<GlotType.Field> fields = new ArrayList<>();
+        boolean maybeFunc = false;
         if (match("(")) {
+            maybeFunc = true;
             if (struct) {
                 fields.addAll(csv(this::structField));
             } else if (nested) {
@@ -95,7 +104,7 @@ final class TypeParser {
                     }
                 }
             } else {
-                params.addAll(csv(this::typeSize));
+                params.addAll(typeSizes());
                 if (typeToken.equals("VECTOR") && params.size() == 2) {
                     // sqlglot reads VECTOR(type, n)'s first argument as a type, and fails when it is none.
                     GlotType element = vectorElement(params.remove(0));
@@ -121,16 +130,33 @@ final class TypeParser {
                 }
             }
             match(">");
+            if (peekIs("(") || peekIs("[")) {
+                // sqlglot reads brackets after ARRAY<...> as an inline constructor's values (BigQuery's
+                // ARRAY<INT>[1, 2]): the text is a CAST, no DataType, so no member. Written as the native text.
+                int open = at++;
+                List<String> values = csv(this::expression);
+                if (values.isEmpty() && struct) {
+                    at = open;
+                } else {
+                    if (!match(")")) {
+                        match("]");
+                    }
+                    return new GlotType(SqlglotType.UNKNOWN, List.of(), List.of(), List.of(), null,
+                            "CAST " + join(start, at));
+                }
+            }
         }
         GlotType result = null;
         if (grammar.in("timestamps", typeToken)) {
             if (matchWords("WITH", "TIME", "ZONE")) {
+                maybeFunc = false;
                 result = new GlotType(grammar.in("times", typeToken) ? SqlglotType.TIMETZ : SqlglotType.TIMESTAMPTZ,
                         params, List.of(), List.of(), null, null);
             } else if (matchWords("WITH", "LOCAL", "TIME", "ZONE")) {
+                maybeFunc = false;
                 result = new GlotType(SqlglotType.TIMESTAMPLTZ, params, List.of(), List.of(), null, null);
-            } else {
-                matchWords("WITHOUT", "TIME", "ZONE");
+            } else if (matchWords("WITHOUT", "TIME", "ZONE")) {
+                maybeFunc = false;
             }
         } else if (typeToken.equals("INTERVAL")) {
             Token unit = peek(0);
@@ -148,6 +174,10 @@ final class TypeParser {
             }
         } else if (typeToken.equals("VOID")) {
             result = GlotType.of(SqlglotType.NULL);
+        }
+        if (maybeFunc && checkFunc && !(peek(0) != null && peek(0).kind() == Kind.STRING)) {
+            at = start;
+            return null;
         }
         if (result == null) {
             if (matchWords("UNSIGNED")) {
@@ -179,8 +209,8 @@ final class TypeParser {
         while (at < tokens.size()) {
             boolean afterArrayKeyword = at > 0 && "ARRAY".equals(tokens.get(at - 1).token());
             boolean bracket = match("[");
-            if (!bracket && !matchedArray || afterArrayKeyword && bracket && match("]")) {
-                // ARRAY[] is the bare ARRAY type (PostgreSQL's empty array literal), not an array of arrays.
+            if (!bracket && !matchedArray || afterArrayKeyword && match("]")) {
+                // ARRAY[] (and ARRAY]) is the bare type (PostgreSQL's empty array literal), not an array of arrays.
                 break;
             }
             matchedArray = false;
@@ -220,7 +250,64 @@ final class TypeParser {
         return type;
     }
 
+    /**
+     * One field of a struct, as sqlglot's {@code _parse_struct_types}: a name (an identifier, a quoted one, a string,
+     * or a type word used as a name: {@code date DATE}, {@code list: INT}), an optional colon, and its type; or a type
+     * alone ({@code Tuple(UInt8, String)}). A name sqlglot cannot take (SELECT) ends the fields; a name whose type
+     * sqlglot cannot read stays a field without a type.
+     */
     private GlotType.Field structField() {
+        if (grammar.dialect == Dialect.DUCKDB) {
+            return fieldDef();
+        }
+        int start = at;
+        Token current = peek(0);
+        Token next = peek(1);
+        if (current == null) {
+            return null;
+        }
+        boolean currentIsType = typeWord(current);
+        boolean nextIsType = typeWord(next);
+        GlotType typeFirst = null;
+        if (!(currentIsType && nextIsType) && currentIsType) {
+            // _parse_type(fallback_to_identifier=True): a type with parameters or nested types is a type; a bare
+            // type word is read again as a name. A type with brackets is no type here (check_func, no string after).
+            GlotType type = withCheckFunc(true, () -> types(false));
+            boolean bracketed = type != null && at - start > 1 && tokens.get(at - 1).is(")")
+                    && type.fields().isEmpty() && !type.params().isEmpty();
+            if (type != null && at - start > 1 && !bracketed && (!type.params().isEmpty() || !type.fields().isEmpty())) {
+                typeFirst = type;
+            } else {
+                at = start;
+            }
+        }
+        String name = null;
+        boolean quoted = false;
+        if (typeFirst == null) {
+            // _parse_id_var: a quoted identifier or a string (BigQuery's STRUCT<"x y" INT>), or a word that may name.
+            quoted = current.kind() == Kind.QUOTED || current.kind() == Kind.STRING;
+            if (quoted || current.kind() == Kind.WORD && !grammar.in("reserved", current.token())) {
+                name = current.text();
+                at = start + 1;
+            }
+        }
+        match(":");
+        if (typeFirst == null && !typeWord(peek(0))) {
+            // No name-and-type here: sqlglot goes back and reads the field as a type alone (a user-defined one).
+            at = start;
+            GlotType alone = withCheckFunc(false, () -> types(true));
+            return alone == null ? null : unnamed(alone);
+        }
+        if (typeFirst != null) {
+            return unnamed(typeFirst);
+        }
+        GlotType type = withCheckFunc(false, () -> types(true));
+        skipCollation();
+        return new GlotType.Field(name, quoted, type, constraints());
+    }
+
+    /** DuckDB reads a struct's fields as column definitions ({@code _parse_field_def}): a name, then a type. */
+    private GlotType.Field fieldDef() {
         Token current = peek(0);
         Token next = peek(1);
         if (current == null) {
@@ -236,8 +323,13 @@ final class TypeParser {
             }
         }
         // A string names a field too (BigQuery's STRUCT<"x y" INT>): sqlglot makes it a quoted identifier.
+        if (current.kind() == Kind.NUMBER) {
+            // _parse_field reads a number as a literal field: DuckDB's STRUCT(10) keeps it (written STRUCT(10)).
+            at++;
+            return new GlotType.Field(current.text(), false, null, comments(current));
+        }
         boolean quoted = current.kind() == Kind.QUOTED || current.kind() == Kind.STRING;
-        if (current.kind() != Kind.WORD && !quoted) {
+        if (current.kind() != Kind.WORD && !quoted || grammar.in("reserved", current.token())) {
             return null;
         }
         int start = at++;
@@ -253,6 +345,39 @@ final class TypeParser {
         return new GlotType.Field(current.text(), quoted, type);
     }
 
+    /**
+     * A struct field's column constraints after its type, as sqlglot's {@code _parse_column_def} reads those a
+     * catalog writes (Databricks' {@code COMMENT 'x'}, {@code NOT NULL}), in the order given.
+     */
+    private String constraints() {
+        StringBuilder text = new StringBuilder();
+        while (true) {
+            Token token = peek(0);
+            if (token != null && token.isWord("COMMENT") && peek(1) != null && peek(1).kind() == Kind.STRING) {
+                text.append(" COMMENT ").append(render(peek(1)));
+                at += 2;
+            } else if (matchWords("NOT", "NULL")) {
+                text.append(" NOT NULL");
+            } else {
+                return text.toString();
+            }
+        }
+    }
+
+    private GlotType withCheckFunc(boolean value, Supplier<GlotType> parse) {
+        boolean saved = checkFunc;
+        checkFunc = value;
+        try {
+            return parse.get();
+        } finally {
+            checkFunc = saved;
+        }
+    }
+
+    private boolean typeWord(Token token) {
+        return token != null && token.kind() == Kind.WORD && grammar.isTypeToken(token.token());
+    }
+
     /** An identifier in a place that takes a type: a user-defined type where the dialect has them. */
     private GlotType userDefined() {
         if (!grammar.flag("user_defined_types")) {
@@ -265,18 +390,39 @@ final class TypeParser {
         return marked(new GlotType(SqlglotType.USERDEFINED, List.of(), List.of(), List.of(), null, name.toString()));
     }
 
-    /** A type parameter: a number, {@code MAX}, {@code *}, a string; and a word after it ({@code 100 CHAR}). */
+    /**
+     * The type sizes in brackets, as sqlglot's {@code _parse_csv(_parse_type_size)}: a comment after a comma joins
+     * the size before it, so {@code NUMERIC(10, /* c *}{@code / 2)} is written {@code DECIMAL(10 /* c *}{@code /, 2)}.
+     */
+    private List<String> typeSizes() {
+        List<String> sizes = new ArrayList<>();
+        String first = typeSize();
+        if (first != null) {
+            sizes.add(first);
+        }
+        while (match(",")) {
+            if (!sizes.isEmpty()) {
+                sizes.set(sizes.size() - 1, sizes.get(sizes.size() - 1) + comments(tokens.get(at - 1)));
+            }
+            String next = typeSize();
+            if (next != null) {
+                sizes.add(next);
+            }
+        }
+        return sizes;
+    }
+
+    /**
+     * A type parameter: a number, {@code MAX}, {@code *}, a string; and a word after it ({@code 100 CHAR}). No sign:
+     * sqlglot reads {@code NUMBER(5, -2)} as no type at all. Comments after a number, a string or {@code *} stay
+     * with it; after a word (MAX, a specifier) sqlglot drops them.
+     */
     private String typeSize() {
         Token token = peek(0);
-        if (token == null || token.is(")") || token.is(",")) {
+        if (token == null || token.kind() == Kind.SYMBOL && !token.is("*")) {
             return null;
         }
         StringBuilder text = new StringBuilder();
-        if (token.is("-") && peek(1) != null) {
-            text.append('-');
-            at++;
-            token = peek(0);
-        }
         if (token.kind() == Kind.WORD && grammar.isTypeToken(token.token()) && peek(1) != null && peek(1).is("(")) {
             // A type with its own parameters (Snowflake's VECTOR(DECIMAL(38, 0), 16)): kept whole.
             int start = at;
@@ -286,12 +432,29 @@ final class TypeParser {
         }
         // A bare word (MAX) becomes an upper-case variable in sqlglot (_parse_type_size: exp.var(name.upper())).
         text.append(token.kind() == Kind.WORD ? token.text().toUpperCase(Locale.ROOT) : render(token));
+        if (token.kind() != Kind.WORD && token.kind() != Kind.QUOTED) {
+            text.append(comments(token));
+        }
         at++;
         Token after = peek(0);
         if (after != null && after.kind() == Kind.WORD) {
             // The specifier (100 CHAR) as written: sqlglot's _parse_var keeps its case.
-            text.append(' ').append(after.text());
+            text.append(' ').append(after.text()).append(comments(after));
             at++;
+        }
+        return text.toString();
+    }
+
+    /** A token's comments as sqlglot's generator writes them after an expression: {@code  /* c *}{@code /} each. */
+    static String comments(Token token) {
+        StringBuilder text = new StringBuilder();
+        for (String comment : token.comments()) {
+            if (comment.isEmpty()) {
+                continue;
+            }
+            String padded = (Character.isWhitespace(comment.charAt(0)) ? "" : " ") + comment
+                    + (Character.isWhitespace(comment.charAt(comment.length() - 1)) ? "" : " ");
+            text.append(" /*").append(padded.replace("*/", "* /").replace("/*", "/ *")).append("*/");
         }
         return text.toString();
     }
@@ -317,6 +480,11 @@ final class TypeParser {
                 text.append(' ');
             }
             text.append(render(tokens.get(i)));
+            Token token = tokens.get(i);
+            if (token.kind() == Kind.NUMBER || token.kind() == Kind.STRING) {
+                // A literal keeps its comments in sqlglot's output: INT[4 /* c */].
+                text.append(comments(token));
+            }
         }
         return text.toString();
     }
@@ -363,7 +531,8 @@ final class TypeParser {
         if (token == null) {
             return false;
         }
-        if (token.is("-") || token.is("+")) {
+        if (token.is("-") || token.is("+") || token.isWord("NOT")) {
+            // Unary operators; sqlglot reads INT ARRAY NOT NULL as an array of size NOT NULL.
             at++;
             return atom();
         }
@@ -435,6 +604,12 @@ final class TypeParser {
             items.add(first);
         }
         while (match(",")) {
+            if (!items.isEmpty() && items.get(items.size() - 1) instanceof String previous) {
+                // _parse_csv gives a comma's comments to the item before it.
+                @SuppressWarnings("unchecked")
+                T withComments = (T) (previous + comments(tokens.get(at - 1)));
+                items.set(items.size() - 1, withComments);
+            }
             T next = item.get();
             if (next != null) {
                 items.add(next);

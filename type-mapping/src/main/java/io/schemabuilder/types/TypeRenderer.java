@@ -15,7 +15,11 @@ import java.util.regex.Pattern;
  */
 final class TypeRenderer {
     /** A type-size parameter with a specifier, {@code 100 CHAR}: the specifier is dropped where not allowed. */
-    private static final Pattern SPECIFIED = Pattern.compile("([^' ]+) ([A-Za-z_][A-Za-z_0-9]*)");
+    private static final Pattern SPECIFIED =
+            Pattern.compile("([^' ]+(?: /\\*.*?\\*/)*) ([A-Za-z_][A-Za-z_0-9]*)((?: /\\*.*?\\*/)*)");
+    /** A string literal as the parser writes it in a parameter: quotes doubled. */
+    private static final Pattern LITERAL = Pattern.compile("'((?:[^']|'')*)'");
+    private static final Pattern COMMENTS = Pattern.compile("(?: /\\*.*?\\*/)+$");
 
     private final RenderStyle style;
     /** The parse side of the source dialect: which members were parsed as nested types. */
@@ -100,25 +104,42 @@ final class TypeRenderer {
     private List<String> fields(GlotType type) {
         List<String> written = new ArrayList<>();
         for (GlotType.Field field : type.fields()) {
+            if (field.type() == null) {
+                boolean literal = !field.quoted() && field.name().matches("\\d+(\\.\\d*)?");
+                written.add((literal ? field.name() : style.identifier(field.name(), field.quoted()))
+                        + field.constraints());
+                continue;
+            }
             String inner = render(field.type(), type);
             if (field.name() == null) {
                 written.add(inner);
             } else {
                 // columndef_sql; Databricks writes a struct's fields as `name: type`.
                 String separator = style.dialect == Dialect.DATABRICKS && type.member() == SqlglotType.STRUCT ? ": " : " ";
-                written.add(style.identifier(field.name(), field.quoted()) + separator + inner);
+                written.add(style.identifier(field.name(), field.quoted()) + separator + inner
+                        + literals(field.constraints()));
             }
         }
         return written;
     }
 
     /** {@code datatypeparam_sql}: a size's specifier ({@code 100 CHAR}) only where the dialect writes them. */
-    private String param(String param) {
+    private String param(String text) {
+        String param = literals(text);
         Matcher specified = SPECIFIED.matcher(param);
         if (!style.flag("specifiers_allowed") && specified.matches()) {
             return specified.group(1);
         }
         return param;
+    }
+
+    /** The string literals in a parameter, escaped as the generator escapes them. */
+    private String literals(String param) {
+        if (param.indexOf('\'') < 0) {
+            return param;
+        }
+        return LITERAL.matcher(param).replaceAll(m -> Matcher.quoteReplacement(
+                style.stringLiteral(m.group(1).replace("''", "'"))));
     }
 
     /** {@code datatype_param_bound_limiter}: default parameters for a bare type, and caps on given ones. */
@@ -133,11 +154,22 @@ final class TypeRenderer {
         List<String> params = new ArrayList<>(type.params());
         for (int i = 0; i < params.size() && i < settings.bounds().size(); i++) {
             Integer bound = settings.bounds().get(i);
-            if (bound != null && params.get(i).matches("\\d+") && Long.parseLong(params.get(i)) > bound) {
+            java.math.BigDecimal value = number(params.get(i));
+            if (bound != null && value != null && value.compareTo(java.math.BigDecimal.valueOf(bound)) > 0) {
                 params.set(i, bound.toString());
             }
         }
         return params;
+    }
+
+    /** A parameter's number literal (comments and a specifier aside), as sqlglot's {@code to_py}; null if none. */
+    private static java.math.BigDecimal number(String param) {
+        String value = COMMENTS.matcher(param).replaceAll("");
+        value = value.contains(" ") ? value.substring(0, value.indexOf(' ')) : value;
+        if (!value.matches("\\d+(\\.\\d*)?([eE][-+]?\\d+)?")) {
+            return null;
+        }
+        return new java.math.BigDecimal(value);
     }
 
     /** PostgreSQL: arrays as {@code T[]}, {@code ENUM (...)}, and no precision on REAL/DOUBLE PRECISION. */
@@ -147,7 +179,7 @@ final class TypeRenderer {
                     : String.join(", ", fields(type)) + "[" + String.join(", ", type.arrayValues()) + "]";
         }
         if (type.member() == SqlglotType.ENUM) {
-            return "ENUM (" + String.join(", ", type.params()) + ")";
+            return "ENUM (" + String.join(", ", type.params().stream().map(this::literals).toList()) + ")";
         }
         if ((type.member() == SqlglotType.DOUBLE || type.member() == SqlglotType.FLOAT) && !type.params().isEmpty()) {
             return "FLOAT(" + String.join(", ", type.params()) + ")";
@@ -207,9 +239,12 @@ final class TypeRenderer {
         if (style.in("temporal", member)) {
             return type.withParams(List.of());
         }
-        if (member == SqlglotType.FLOAT && !type.params().isEmpty() && type.params().get(0).matches("\\d+")) {
-            int size = Integer.parseInt(type.params().get(0));
-            return type.withMember(size <= 32 ? SqlglotType.FLOAT : SqlglotType.DOUBLE).withParams(List.of());
+        java.math.BigDecimal size = type.params().isEmpty() ? null : number(type.params().get(0));
+        if (member == SqlglotType.FLOAT && size != null && size.scale() == 0 && size.precision() > 0
+                && COMMENTS.matcher(type.params().get(0)).replaceAll("").split(" ")[0].matches("\\d+")) {
+            // sqlglot's int(size): a whole number of any length (FLOAT(99999999999999999999) is a DOUBLE).
+            return type.withMember(size.compareTo(java.math.BigDecimal.valueOf(32)) <= 0 ? SqlglotType.FLOAT
+                    : SqlglotType.DOUBLE).withParams(List.of());
         }
         return type;
     }

@@ -75,7 +75,7 @@ public class RunHistory {
         return new RunRecord(execution.getId(), execution.getJobInstance().getInstanceId(),
                 parameters.getString(JobParameterNames.RUN_ID), parameters.getString(JobParameterNames.CONFIG),
                 parameters.getString(JobParameterNames.OUTPUT_DIR), execution.getStatus().name(),
-                exitCode(execution.getStatus()), start, end,
+                exitCode(execution), start, end,
                 start == null || end == null ? null : Duration.between(start, end), sources(execution));
     }
 
@@ -162,11 +162,16 @@ public class RunHistory {
         return (newline < 0 ? line : line.substring(0, newline)).strip();
     }
 
-    static Integer exitCode(BatchStatus status) {
+    /** The launcher's exit code for this outcome: 0, 1, or the stopping signal's (130, 143); null while running. */
+    static Integer exitCode(JobExecution execution) {
+        BatchStatus status = execution.getStatus();
         if (status == BatchStatus.COMPLETED) {
             return 0;
         }
-        return status.isRunning() ? null : 1;
+        if (status.isRunning()) {
+            return null;
+        }
+        return StopSignal.of(execution).map(StopSignal::exitCode).orElse(1);
     }
 
     private static Instant instant(LocalDateTime time) {

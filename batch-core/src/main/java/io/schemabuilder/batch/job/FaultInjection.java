@@ -12,11 +12,13 @@ import java.util.Locale;
  * (or the environment variable {@code SCHEMA_BUILDER_FAULT}) is set, e.g.
  * {@code write:warehouse:2:fail} (the 2nd chunk write of source warehouse throws) or
  * {@code assemble-rename:local:1:pause} (print {@code FAULT-PAUSE ...} and wait to be killed) or
+ * {@code repository-create:h2:3:pause} (before the 3rd statement that creates the job repository) or
  * {@code write:shop:1:slow} (print {@code FAULT-SLOW ...} at the 1st chunk, then take two seconds more for it and for
  * every later one: time for a test to stop the run) or {@code write:shop:2:hold} (print {@code FAULT-HOLD ...} and
  * wait until the file that {@code SCHEMA_BUILDER_FAULT_RELEASE} names exists, default {@code fault.release} in the
- * working folder: a run that stays in progress exactly as long as a test needs). Several are separated by commas. A
- * check costs one field read when off.
+ * working folder: a run that stays in progress exactly as long as a test needs) or {@code write:shop:2:nospace} (the
+ * 2nd chunk's staging write fails as on a full disk, with the IOException a full disk gives; also
+ * {@code assemble-write}). Several are separated by commas. A check costs one field read when off.
  */
 public final class FaultInjection {
 
@@ -29,10 +31,23 @@ public final class FaultInjection {
         /** After the temp schema.json was written and fsynced, before the rename. */
         ASSEMBLE_RENAME,
         /** After schema.json was renamed into place, before the staging was marked assembled. */
-        ASSEMBLE_MARK
+        ASSEMBLE_MARK,
+        /** When main starts (source {@code main}, n 1), before anything is read or written. */
+        START,
+        /** Before the n-th statement of the repository's creation (source {@code h2} or {@code postgresql}). */
+        REPOSITORY_CREATE,
+        /** H2 (source {@code h2}): 1 = the new repository is complete under its temporary name, not yet linked into
+         *  place; 2 = linked, its temporary name not yet removed. */
+        REPOSITORY_PLACE,
+        /** Halfway through the bytes of the n-th chunk's staging write (a torn record on disk). */
+        STAGE,
+        /** After schema.json was renamed into place, before its copy in history/ is linked. */
+        HISTORY_LINK,
+        /** When the new schema.json is written (in the staging folder); for {@code nospace}. */
+        ASSEMBLE_WRITE
     }
 
-    private enum Action { FAIL, PAUSE, SLOW, HOLD }
+    private enum Action { FAIL, PAUSE, SLOW, HOLD, NOSPACE }
 
     private record Fault(Point point, String source, long n, Action action) {
     }
@@ -48,7 +63,7 @@ public final class FaultInjection {
             return;
         }
         for (Fault fault : FAULTS) {
-            if (fault.point != point || !fault.source.equals(source)) {
+            if (fault.point != point || !fault.source.equals(source) || fault.action == Action.NOSPACE) {
                 continue;
             }
             if (fault.action == Action.SLOW && n >= fault.n) {
@@ -62,6 +77,15 @@ public final class FaultInjection {
                 throw new IllegalStateException("injected fault at " + name(point) + " " + n);
             }
         }
+    }
+
+    /** True where a {@code nospace} fault is placed: the caller then fails its write as a full disk would. */
+    public static boolean noSpace(Point point, String source, long n) {
+        if (FAULTS.isEmpty()) {
+            return false;
+        }
+        return FAULTS.stream().anyMatch(f -> f.action == Action.NOSPACE && f.point == point && f.source.equals(source)
+                && f.n == n);
     }
 
     private static void slow(Point point, String source, long n, boolean first) {
@@ -120,7 +144,7 @@ public final class FaultInjection {
                     String[] parts = s.split(":");
                     if (parts.length != 4) {
                         throw new IllegalArgumentException(
-                                "schema-builder.fault: expected point:source:n:fail|pause|slow|hold, got " + s);
+                                "schema-builder.fault: expected point:source:n:fail|pause|slow|hold|nospace, got " + s);
                     }
                     Point point = Point.valueOf(parts[0].toUpperCase(Locale.ROOT).replace('-', '_'));
                     Action action = Action.valueOf(parts[3].toUpperCase(Locale.ROOT));

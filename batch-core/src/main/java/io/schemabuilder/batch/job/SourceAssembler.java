@@ -11,7 +11,6 @@ import io.schemabuilder.batch.output.StagingMerge;
 import io.schemabuilder.source.TableKey;
 import io.schemabuilder.source.config.SourceConfig;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -72,8 +71,8 @@ public class SourceAssembler {
                         run.layout().outputDir().relativize(run.layout().schemaFile(source.name())), outcome));
                 return true;
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot write " + run.layout().schemaFile(source.name()) + ": "
-                        + e.getMessage(), e);
+                // The previous schema.json is still in place: it is only ever replaced by a rename.
+                throw LocalWrites.failure(source.name(), run.layout().schemaFile(source.name()), e);
             }
         }
     }
@@ -89,6 +88,15 @@ public class SourceAssembler {
         }
         SchemaHeader header = SchemaHeader.of(source.name(), source.type(), dialects.of(run, source), Instant.now());
         Files.createDirectories(fresh.getParent());
+        // The file is about the size of its staging; a copy in history/ is a hard link.
+        long staged = 0;
+        for (Path file : files) {
+            staged += Files.size(file);
+        }
+        LocalWrites.ensureRoom(source.name(), fresh, LocalWrites.store(fresh), staged);
+        if (FaultInjection.noSpace(FaultInjection.Point.ASSEMBLE_WRITE, source.name(), 1)) {
+            throw new IOException("No space left on device");
+        }
         Consumer<TableKey> duplicates = key -> log.warn("source {}: table {} was staged twice; the later copy is kept",
                 source.name(), key);
         try (StagingMerge merge = new StagingMerge(files, duplicates)) {
@@ -113,6 +121,7 @@ public class SourceAssembler {
     private String publish(RunLayout layout, String source, Path fresh) throws IOException {
         Path current = layout.schemaFile(source);
         if (Files.exists(current) && SchemaDiff.sameButForTime(current, fresh)) {
+            keepVersionIfMissing(layout, source, current); // a crash between the rename and the history link
             return "unchanged";
         }
         String outcome = "new";
@@ -124,8 +133,25 @@ public class SourceAssembler {
         }
         FaultInjection.reached(FaultInjection.Point.ASSEMBLE_RENAME, source, 1);
         AtomicFiles.move(fresh, current);
+        FaultInjection.reached(FaultInjection.Point.HISTORY_LINK, source, 1);
         keepVersion(layout, source, current);
         return outcome;
+    }
+
+    private void keepVersionIfMissing(RunLayout layout, String source, Path current) throws IOException {
+        if (keepVersions <= 0) {
+            return;
+        }
+        Path newest = null;
+        if (Files.isDirectory(layout.historyDir(source))) {
+            try (Stream<Path> versions = Files.list(layout.historyDir(source))) {
+                newest = versions.filter(p -> p.getFileName().toString().endsWith(".json"))
+                        .max(Comparator.naturalOrder()).orElse(null);
+            }
+        }
+        if (newest == null || !Files.isSameFile(newest, current) && Files.mismatch(newest, current) != -1) {
+            keepVersion(layout, source, current);
+        }
     }
 
     private void keepVersion(RunLayout layout, String source, Path current) throws IOException {

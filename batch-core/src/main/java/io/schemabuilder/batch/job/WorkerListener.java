@@ -62,6 +62,9 @@ public class WorkerListener implements StepExecutionListener {
             assembler.assemble(run, run.source(partition.source()), partitions);
             return step.getExitStatus();
         } catch (RuntimeException e) {
+            // The source's file was not written (the previous one stays): the partition failed, and a restart
+            // runs it again (it reads nothing more: its last chunk was committed) to assemble the file.
+            step.setStatus(BatchStatus.FAILED);
             return failed(step, partition.source(), List.of(e));
         }
     }

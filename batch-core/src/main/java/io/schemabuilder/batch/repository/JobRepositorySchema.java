@@ -1,47 +1,179 @@
 package io.schemabuilder.batch.repository;
 
+import io.schemabuilder.batch.job.FaultInjection;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import javax.sql.DataSource;
-import org.springframework.core.io.ClassPathResource;
-import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 
 /**
- * Creates Spring Batch's tables when the repository has none, with Batch's own script for the engine (H2 or
- * PostgreSQL). Done here rather than with {@code spring.batch.jdbc.initialize-schema=always}, which re-runs the
- * script at every start and fills H2's trace file with "already exists" errors. On PostgreSQL the tables live in
- * the schema the connection's {@code currentSchema} names (created here when missing).
+ * Makes the job repository hold every table and sequence of Spring Batch's own script for its engine (H2 or
+ * PostgreSQL; see {@link BatchSchemaScript}), whatever a crash left behind:
+ * <ul>
+ * <li>complete: nothing to do (on H2, sequences made by an older version lose their cache, see below);</li>
+ * <li>nothing, or part of it and no run recorded: what is there is dropped and everything created, silently;</li>
+ * <li>part of it, with runs recorded: {@link DamagedRepositoryException} (nothing is dropped).</li>
+ * </ul>
+ * On PostgreSQL all of it is one transaction under an advisory lock (DDL is transactional there): hosts that start
+ * their first run against one shared repository at the same moment create it once, and a creator killed half-way
+ * leaves nothing. On H2 (whose DDL commits each statement) the launcher creates a new repository in a file of its
+ * own and moves it into place whole ({@link H2RepositoryFile}); this class then only completes old ones.
+ * Done here rather than with {@code spring.batch.jdbc.initialize-schema=always}, which re-runs the script at every
+ * start and fills H2's trace file with "already exists" errors.
  */
 public final class JobRepositorySchema {
-
-    private JobRepositorySchema() {
-    }
 
     /** The schema the launcher puts PostgreSQL repositories in (with {@code currentSchema} in the URL). */
     public static final String POSTGRES_SCHEMA = "schema_builder";
 
+    private JobRepositorySchema() {
+    }
+
     public static void ensure(DataSource dataSource) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
-            String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
-            String engine = product.contains("postgres") ? "postgresql" : product.contains("h2") ? "h2" : null;
-            if (engine == null) {
-                throw new SQLException("the job repository must be H2 or PostgreSQL, not " + product);
+            ensure(connection);
+        }
+    }
+
+    public static void ensure(Connection connection) throws SQLException {
+        String engine = engine(connection);
+        BatchSchemaScript script = BatchSchemaScript.of(engine);
+        if (!engine.equals("postgresql")) {
+            complete(connection, script, null);
+            return;
+        }
+        boolean autoCommit = connection.getAutoCommit();
+        connection.setAutoCommit(false);
+        try {
+            // current_schema() is null while the URL's currentSchema does not exist yet.
+            boolean schemaExists = connection.getSchema() != null;
+            String schema = schemaExists ? connection.getSchema() : firstOnSearchPath(connection);
+            try (PreparedStatement lock = connection.prepareStatement("SELECT pg_advisory_xact_lock(hashtext(?))")) {
+                lock.setString(1, "schema-builder job repository " + schema);
+                lock.executeQuery().close();
             }
-            if (engine.equals("postgresql")) {
-                // current_schema() is null while the URL's currentSchema does not exist yet.
-                String schema = connection.getSchema() != null ? connection.getSchema() : firstOnSearchPath(connection);
+            if (!schemaExists) { // (even IF NOT EXISTS needs the right to create schemas, which a user may lack)
                 try (Statement statement = connection.createStatement()) {
                     statement.execute("CREATE SCHEMA IF NOT EXISTS \"" + schema.replace("\"", "\"\"") + "\"");
                 }
             }
-            if (!hasTables(connection)) {
-                new ResourceDatabasePopulator(
-                        new ClassPathResource("org/springframework/batch/core/schema-" + engine + ".sql"))
-                        .populate(connection);
+            complete(connection, script, schema);
+            connection.commit();
+        } catch (SQLException | RuntimeException e) {
+            connection.rollback();
+            throw e;
+        } finally {
+            connection.setAutoCommit(autoCommit);
+        }
+    }
+
+    /** {@code schema}: PostgreSQL's, by name; null on H2, whose catalog queries use the current one. */
+    private static void complete(Connection connection, BatchSchemaScript script, String schema) throws SQLException {
+        Set<String> present = present(connection, script, schema);
+        List<String> missing = script.objects().stream().filter(name -> !present.contains(name)).toList();
+        if (missing.isEmpty()) {
+            if (script.engine().equals("h2")) {
+                stopCachingSequences(connection, script);
+            }
+            return;
+        }
+        if (!present.isEmpty()) {
+            long runs = runs(connection, present);
+            if (runs > 0) {
+                throw new DamagedRepositoryException(missing, runs);
+            }
+            execute(connection, script.drops());
+        }
+        create(connection, script);
+    }
+
+    /** Runs the script's statements one by one (a crash test can stop the process before any of them). */
+    public static void create(Connection connection, BatchSchemaScript script) throws SQLException {
+        int n = 0;
+        for (String statement : script.creates()) {
+            FaultInjection.reached(FaultInjection.Point.REPOSITORY_CREATE, script.engine(), ++n);
+            execute(connection, List.of(statement));
+        }
+    }
+
+    private static Set<String> present(Connection connection, BatchSchemaScript script, String schema)
+            throws SQLException {
+        String tables = schema == null
+                ? "SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = SCHEMA()"
+                : "SELECT table_name FROM information_schema.tables WHERE table_schema = ?";
+        String sequences = schema == null
+                ? "SELECT SEQUENCE_NAME FROM INFORMATION_SCHEMA.SEQUENCES WHERE SEQUENCE_SCHEMA = SCHEMA()"
+                : "SELECT sequence_name FROM information_schema.sequences WHERE sequence_schema = ?";
+        Set<String> found = new HashSet<>();
+        for (String query : List.of(tables, sequences)) {
+            found.addAll(names(connection, query, schema));
+        }
+        found.retainAll(script.objects());
+        return found;
+    }
+
+    private static List<String> names(Connection connection, String query, String parameter) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(query)) {
+            if (parameter != null) {
+                statement.setString(1, parameter);
+            }
+            List<String> names = new ArrayList<>();
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    names.add(rs.getString(1).toUpperCase(Locale.ROOT));
+                }
+            }
+            return names;
+        }
+    }
+
+    /** The job executions (or, without that table, job instances) recorded. */
+    private static long runs(Connection connection, Set<String> present) throws SQLException {
+        long runs = 0;
+        for (String table : List.of("BATCH_JOB_EXECUTION", "BATCH_JOB_INSTANCE")) {
+            if (present.contains(table)) {
+                try (Statement statement = connection.createStatement();
+                     ResultSet rs = statement.executeQuery("SELECT COUNT(*) FROM " + table)) {
+                    rs.next();
+                    runs = Math.max(runs, rs.getLong(1));
+                }
             }
         }
+        return runs;
+    }
+
+    /** Sequences made by an older version with H2's default cache of 32 values (lost by a crash) stop caching. */
+    private static void stopCachingSequences(Connection connection, BatchSchemaScript script) throws SQLException {
+        List<String> cached = names(connection, "SELECT SEQUENCE_NAME FROM INFORMATION_SCHEMA.SEQUENCES"
+                + " WHERE SEQUENCE_SCHEMA = SCHEMA() AND CACHE > 1", null);
+        execute(connection, cached.stream().filter(script.sequences()::contains)
+                .map(name -> "ALTER SEQUENCE " + name + " NO CACHE").toList());
+    }
+
+    private static void execute(Connection connection, List<String> statements) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            for (String sql : statements) {
+                statement.execute(sql);
+            }
+        }
+    }
+
+    private static String engine(Connection connection) throws SQLException {
+        String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
+        if (product.contains("postgres")) {
+            return "postgresql";
+        }
+        if (product.contains("h2")) {
+            return "h2";
+        }
+        throw new SQLException("the job repository must be H2 or PostgreSQL, not " + product);
     }
 
     /** The schema a URL's currentSchema names (the first of search_path), even before it exists. */
@@ -56,19 +188,6 @@ public final class JobRepositorySchema {
                 }
             }
             return POSTGRES_SCHEMA;
-        }
-    }
-
-    private static boolean hasTables(Connection connection) throws SQLException {
-        boolean autoCommit = connection.getAutoCommit();
-        try (Statement statement = connection.createStatement()) {
-            statement.executeQuery("SELECT COUNT(*) FROM BATCH_JOB_INSTANCE WHERE 1 = 0").close();
-            return true;
-        } catch (SQLException missing) {
-            if (!autoCommit) {
-                connection.rollback();
-            }
-            return false;
         }
     }
 }

@@ -87,6 +87,15 @@ final class Launcher {
             return List.copyOf(lines);
         }
 
+        /** Sends a signal by name (TERM, INT) with kill(1), as a scheduler or a terminal would. */
+        void signal(String name) throws IOException, InterruptedException {
+            Process kill = new ProcessBuilder("kill", "-s", name, String.valueOf(process.pid()))
+                    .redirectErrorStream(true).start();
+            if (!kill.waitFor(30, TimeUnit.SECONDS) || kill.exitValue() != 0) {
+                throw new AssertionError("kill -s " + name + " " + process.pid() + " failed");
+            }
+        }
+
         /** SIGKILL: no shutdown hook, no finally block runs. */
         void kill9() throws InterruptedException {
             process.destroyForcibly();

@@ -242,7 +242,8 @@ public final class ConfigLoader {
                 f.character("quote"), f.character("escape"), f.string("encoding"), f.bool("has_header"),
                 f.has("null_values") ? f.strings("null_values") : null, f.string("date_format"),
                 f.string("timestamp_format"), sampleRows == null ? CsvSourceConfig.DEFAULT_SAMPLE_ROWS : sampleRows,
-                partitionThreshold);
+                partitionThreshold, orDefault(f.integer("max_columns", 1, CsvSourceConfig.MAX_MAX_COLUMNS),
+                        CsvSourceConfig.DEFAULT_MAX_COLUMNS));
     }
 
     private ExcelSourceConfig readExcel(Fields f, String name, SourceType type, int partitionThreshold, Path base) {

@@ -41,7 +41,6 @@ import java.util.zip.GZIPInputStream;
 final class CsvTableReader {
     /** Longer values are an error, not an out-of-memory: no real header or value is a million characters. */
     static final int MAX_VALUE_CHARS = 1_000_000;
-    static final int MAX_COLUMNS = 10_000;
 
     private final CsvSourceConfig config;
     private final Consumer<String> warnings;
@@ -75,7 +74,7 @@ final class CsvTableReader {
             raw.transferTo(OutputStream.nullOutputStream());
             return table.withFile(SourceFile.of(file, HexFormat.of().formatHex(sha256.digest())));
         } catch (TextParsingException e) {
-            throw malformed(name + ": " + parseProblem(e));
+            throw malformed(name + ": " + parseProblem(e, file));
         } catch (IOException e) {
             throw unreadable(name, e);
         }
@@ -210,7 +209,7 @@ final class CsvTableReader {
         settings.setLineSeparatorDetectionEnabled(true);
         settings.setAutoClosingEnabled(false); // read(): the file's bytes are hashed to the end once the text is parsed
         settings.setMaxCharsPerColumn(MAX_VALUE_CHARS);
-        settings.setMaxColumns(MAX_COLUMNS);
+        settings.setMaxColumns(config.maxColumns());
         settings.setSkipEmptyLines(true);
         settings.setNullValue(null);
         settings.setEmptyValue("");
@@ -221,20 +220,36 @@ final class CsvTableReader {
         return settings;
     }
 
-    private static String parseProblem(TextParsingException e) {
-        String message = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
+    private String parseProblem(TextParsingException e, Path file) {
+        // Only the first line: the rest lists the parser's settings, whose names hold the words looked for here.
+        String first = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
+        String message = first.toLowerCase(Locale.ROOT);
         String line = "line " + (e.getLineIndex() + 1);
         if (message.contains("maximum number of characters")) {
             return line + ": a value longer than " + MAX_VALUE_CHARS + " characters (not a CSV file, or an unclosed quote)";
         }
-        if (message.contains("maximum number of columns")) {
-            return line + ": more than " + MAX_COLUMNS + " columns";
+        if (e.getCause() instanceof ArrayIndexOutOfBoundsException) {
+            return tooManyColumns(file, e.getLineIndex());
         }
         if (message.contains("unescaped quote") || message.contains("quote")) {
             return line + ": unterminated or misplaced quote";
         }
-        String first = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
         return line + ": " + first;
+    }
+
+    /** The parser stops at the column past {@code max_columns}: the line's columns are counted in a second pass. */
+    private String tooManyColumns(Path file, long lineIndex) {
+        String count;
+        try (InputStream in = open(Files.newInputStream(file), file)) {
+            CsvDialect dialect = sniff(in, file.getFileName().toString());
+            in.skipNBytes(dialect.bomLength());
+            count = String.valueOf(ColumnCount.ofLine(new InputStreamReader(in, dialect.charset()), lineIndex,
+                    dialect.delimiter(), dialect.quote()));
+        } catch (IOException e) {
+            count = "more than " + config.maxColumns();
+        }
+        return "line " + (lineIndex + 1) + " has " + count + " columns, more than max_columns (" + config.maxColumns()
+                + "); set max_columns (up to " + CsvSourceConfig.MAX_MAX_COLUMNS + ") to read it";
     }
 
     private SourceException malformed(String message) {

@@ -209,6 +209,42 @@ class CsvSourceTest {
                 .hasMessage("huge.csv: line 2: a value longer than 1000000 characters (not a CSV file, or an unclosed quote)");
     }
 
+    private static Path wideFile(Path file, int columns) throws Exception {
+        StringBuilder text = new StringBuilder(columns * 8);
+        for (int i = 0; i < columns; i++) {
+            text.append(i == 0 ? "" : ",").append('c').append(i);
+        }
+        text.append('\n');
+        for (int i = 0; i < columns; i++) {
+            text.append(i == 0 ? "" : ",").append(i);
+        }
+        Files.writeString(file, text.append('\n'));
+        return file;
+    }
+
+    @Test
+    void aHeaderOfMoreColumnsThanMaxColumnsNamesTheCountAndTheLimit() throws Exception {
+        Path wide = wideFile(dir.resolve("wide.csv"), 200_000);
+
+        assertThatThrownBy(() -> read(CsvSourceConfig.detected("files", wide)))
+                .isInstanceOf(SourceException.class)
+                .hasMessage("wide.csv: line 1 has 200000 columns, more than max_columns (10000); set max_columns"
+                        + " (up to 1000000) to read it");
+    }
+
+    @Test
+    void maxColumnsRaisesTheLimit() throws Exception {
+        Path wide = wideFile(dir.resolve("wide.csv"), 12_000);
+        CsvSourceConfig config = CsvSourceConfig.detected("files", wide);
+        CsvSourceConfig raised = new CsvSourceConfig(config.name(), config.type(), config.path(), false, null, null,
+                null, null, null, null, null, null, config.sampleRows(), config.partitionThreshold(), 20_000);
+
+        List<TableMetadata> tables = read(raised);
+
+        assertThat(tables).singleElement().satisfies(t -> assertThat(t.columns()).hasSize(12_000));
+        assertThat(tables.get(0).columns().get(11_999).name()).isEqualTo("c11999");
+    }
+
     @Test
     void aMissingPathIsNotFound() {
         assertThatThrownBy(() -> read(CsvSourceConfig.detected("files", dir.resolve("nope"))))
