@@ -2,6 +2,8 @@ package io.schemabuilder.cli;
 
 import io.schemabuilder.batch.history.RunHistory;
 import io.schemabuilder.batch.job.RunLayout;
+import io.schemabuilder.batch.repository.DamagedRepositoryException;
+import io.schemabuilder.batch.repository.JobRepositorySchema;
 import io.schemabuilder.source.jdbc.JdbcDrivers;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -138,6 +140,9 @@ final class RepositoryClient {
                 throw failure;
             } catch (Exception e) {
                 if (!transientH2(e) || System.nanoTime() > deadline) {
+                    if (incomplete(e)) {
+                        return whenNone; // a first run killed while creating it: no run recorded, the next run completes it
+                    }
                     throw new CommandFailure(ExitCodes.REPOSITORY_UNREACHABLE, "job repository "
                             + Repositories.describe(settings) + " is unreachable: " + Repositories.rootMessage(e), e);
                 }
@@ -178,6 +183,30 @@ final class RepositoryClient {
         // IFEXISTS: never create a repository; TRACE_LEVEL_FILE=0: a reader leaves no trace file behind.
         return JdbcDrivers.connect("jdbc:h2:file:" + database + ";IFEXISTS=TRUE;TRACE_LEVEL_FILE=0"
                 + (writes ? "" : ";ACCESS_MODE_DATA=r"), credentials);
+    }
+
+    /**
+     * After a failed request: true when the repository lacks some of Spring Batch's tables but holds no run; a
+     * damaged one (lacking tables, holding runs) ends the command with the line a run gives for it (exit 4).
+     */
+    private boolean incomplete(Exception failure) {
+        JobRepositorySchema.Inspection inspection;
+        try (Connection connection = connect(false)) {
+            if (connection == null) {
+                return false;
+            }
+            inspection = JobRepositorySchema.inspect(connection);
+        } catch (Exception e) {
+            return false; // the request's own failure says more
+        }
+        if (inspection.complete()) {
+            return false;
+        }
+        if (inspection.runs() > 0) {
+            throw RepositoryCreation.damaged(settings,
+                    new DamagedRepositoryException(inspection.missing(), inspection.runs())).orElseThrow();
+        }
+        return true;
     }
 
     private static boolean transientH2(Throwable e) {

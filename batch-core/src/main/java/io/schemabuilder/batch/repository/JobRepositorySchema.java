@@ -74,6 +74,28 @@ public final class JobRepositorySchema {
         }
     }
 
+    /** What a repository lacks of Spring Batch's tables and sequences, and how many runs it holds. */
+    public record Inspection(List<String> missing, long runs) {
+        public boolean complete() {
+            return missing.isEmpty();
+        }
+    }
+
+    /**
+     * Looks without changing anything (for the commands that only read or change one execution): a repository that
+     * a killed first run left half-made, or that is damaged.
+     */
+    public static Inspection inspect(Connection connection) throws SQLException {
+        BatchSchemaScript script = BatchSchemaScript.of(engine(connection));
+        String schema = script.engine().equals("postgresql") ? connection.getSchema() : null;
+        if (script.engine().equals("postgresql") && schema == null) {
+            return new Inspection(script.objects(), 0);
+        }
+        Set<String> present = present(connection, script, schema);
+        List<String> missing = script.objects().stream().filter(name -> !present.contains(name)).toList();
+        return new Inspection(missing, missing.isEmpty() ? 0 : runs(connection, present));
+    }
+
     /** {@code schema}: PostgreSQL's, by name; null on H2, whose catalog queries use the current one. */
     private static void complete(Connection connection, BatchSchemaScript script, String schema) throws SQLException {
         Set<String> present = present(connection, script, schema);
