@@ -7,6 +7,6 @@ import picocli.CommandLine.Command;
                 + "sqlglot schema file per source.",
         subcommands = {RunCommand.class, RestartCommand.class, HistoryCommand.class, ShowCommand.class,
                 StopCommand.class, AbandonCommand.class, PurgeCommand.class, DiffCommand.class, TypesCliCommand.class,
-                CheckCommand.class, CompletionCommand.class, CompletionCandidatesCommand.class})
+                CheckCommand.class, ServeCommand.class, CompletionCommand.class, CompletionCandidatesCommand.class})
 public class RootCommand {
 }

@@ -12,20 +12,20 @@ import java.util.Map;
 import io.schemabuilder.batch.output.JsonStyle;
 
 /** The JSON shapes of {@code history --json} and {@code show --json}: a contract, documented in README. */
-final class RunJson {
+public final class RunJson {
 
     private RunJson() {
     }
 
-    static String of(List<RunRecord> runs) {
+    public static String of(List<RunRecord> runs) {
         return JsonStyle.writer().writeValueAsString(runs.stream().map(RunJson::run).toList());
     }
 
-    static String of(RunRecord run) {
+    public static String of(RunRecord run) {
         return JsonStyle.writer().writeValueAsString(run(run));
     }
 
-    static Map<String, Object> run(RunRecord run) {
+    public static Map<String, Object> run(RunRecord run) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("id", run.id());
         json.put("instance_id", run.instanceId());
@@ -54,11 +54,11 @@ final class RunJson {
         return json;
     }
 
-    static String time(Instant instant) {
+    public static String time(Instant instant) {
         return instant == null ? null : DateTimeFormatter.ISO_INSTANT.format(instant.truncatedTo(ChronoUnit.MILLIS));
     }
 
-    static Double seconds(Duration duration) {
+    public static Double seconds(Duration duration) {
         return duration == null ? null : duration.toMillis() / 1000.0;
     }
 }

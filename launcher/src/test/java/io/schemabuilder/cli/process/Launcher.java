@@ -65,6 +65,28 @@ final class Launcher {
             throw new AssertionError("no line '" + prefix + "' within a minute:\n" + String.join("\n", lines));
         }
 
+        /**
+         * SIGTERM: the JVM runs its shutdown hooks, then ends. Sent through the process handle: Process.destroy()
+         * would also close the output pipe, and the last lines printed would be lost.
+         */
+        void sigterm() {
+            process.toHandle().destroy();
+        }
+
+        /** Waits for the process to end (after a signal); false when it is still alive after the timeout. */
+        boolean awaitExit(long seconds) throws InterruptedException {
+            return process.waitFor(seconds, TimeUnit.SECONDS);
+        }
+
+        int exitValue() {
+            return process.exitValue();
+        }
+
+        /** The lines printed so far. */
+        List<String> lines() {
+            return List.copyOf(lines);
+        }
+
         /** Sends a signal by name (TERM, INT) with kill(1), as a scheduler or a terminal would. */
         void signal(String name) throws IOException, InterruptedException {
             Process kill = new ProcessBuilder("kill", "-s", name, String.valueOf(process.pid()))

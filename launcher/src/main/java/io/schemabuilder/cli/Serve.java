@@ -1,0 +1,97 @@
+package io.schemabuilder.cli;
+
+import io.schemabuilder.batch.history.RunHistory;
+import io.schemabuilder.batch.job.RunLayout;
+import io.schemabuilder.cli.serve.OutputFolder;
+import io.schemabuilder.cli.serve.Routes;
+import io.schemabuilder.cli.serve.RunStore;
+import io.schemabuilder.cli.serve.WebServer;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.util.concurrent.CountDownLatch;
+import java.util.function.Function;
+
+/** Starts the web view for {@link ServeCommand} and keeps it up until the process is asked to end. */
+public final class Serve {
+
+    private Serve() {
+    }
+
+    static int serve(CommonOptions options, String bind, int port) throws InterruptedException {
+        RunLayout layout = options.layout();
+        BatchApplication.Settings settings = options.settings(layout, 1, 1);
+        Routes routes = routes(settings);
+        InetSocketAddress address = new InetSocketAddress(bind, port);
+        if (address.isUnresolved()) {
+            throw new CommandFailure(ExitCodes.USAGE, "--bind " + bind + ": no such address");
+        }
+        WebServer server;
+        try {
+            server = WebServer.start(address, routes);
+        } catch (IOException e) {
+            throw new CommandFailure(ExitCodes.USAGE, "cannot listen on " + bind + ":" + port + ": " + e.getMessage(), e);
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        // SIGTERM and SIGINT run the shutdown hooks: stop listening, finish the answers under way, then exit.
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            System.out.println("serve: stopped");
+            System.out.flush();
+            stopped.countDown();
+        }, "serve-stop"));
+        InetSocketAddress bound = server.address();
+        System.out.println("serving " + layout.outputDir().toAbsolutePath().normalize() + " (job repository "
+                + Repositories.describe(settings) + ") on http://" + host(bound) + ":" + bound.getPort() + "/");
+        System.out.println("read-only; SIGTERM or Ctrl-C stops it");
+        System.out.flush();
+        stopped.await();
+        return ExitCodes.OK;
+    }
+
+    /** The web view of an output folder and its job repository (the embedded one when the URL is null). */
+    public static Routes routes(RunLayout layout, String repositoryUrl) {
+        return routes(new BatchApplication.Settings(layout, repositoryUrl, 1, 1, false, 0));
+    }
+
+    private static Routes routes(BatchApplication.Settings settings) {
+        return new Routes(store(new RepositoryClient(settings)), new OutputFolder(settings.layout().outputDir()),
+                settings.repositoryUrl() == null ? null : withoutPassword(settings.repositoryUrl()));
+    }
+
+    /**
+     * Every read of the web view goes through the repository client of history and show: one short connection per
+     * request, as a client of the run's server while a run is going, never a server itself.
+     */
+    private static RunStore store(RepositoryClient client) {
+        return new RunStore(new RunStore.Reads() {
+            @Override
+            public <T> T read(Function<RunHistory, T> query, T whenNone) {
+                try {
+                    return client.read(query, whenNone);
+                } catch (CommandFailure unreachable) {
+                    throw new RunStore.Unavailable(unreachable.getMessage(), unreachable);
+                }
+            }
+        });
+    }
+
+    /**
+     * The URL for the restart command the run page shows: its query kept (a currentSchema or user matters to the
+     * restart) but for a password, which the restart takes from SCHEMA_BUILDER_REPOSITORY_PASSWORD.
+     */
+    static String withoutPassword(String url) {
+        int query = url.indexOf('?');
+        if (query < 0) {
+            return url;
+        }
+        String kept = java.util.Arrays.stream(url.substring(query + 1).split("&"))
+                .filter(p -> !p.toLowerCase(java.util.Locale.ROOT).startsWith("password="))
+                .collect(java.util.stream.Collectors.joining("&"));
+        return url.substring(0, query) + (kept.isEmpty() ? "" : "?" + kept);
+    }
+
+    private static String host(InetSocketAddress address) {
+        String host = address.getAddress().getHostAddress();
+        return host.contains(":") ? "[" + host + "]" : host;
+    }
+}
