@@ -1,5 +1,6 @@
 package io.schemabuilder.cli;
 
+import io.schemabuilder.batch.job.RunConsole;
 import io.schemabuilder.batch.job.RunLayout;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
@@ -83,6 +84,11 @@ public class BatchApplication {
     }
 
     public static ConfigurableApplicationContext start(Settings settings) {
+        return start(settings, null);
+    }
+
+    /** With {@code console} (not null) as where the job's lines go, instead of standard output. */
+    static ConfigurableApplicationContext start(Settings settings, RunConsole console) {
         try {
             Files.createDirectories(settings.layout().stateDir().resolve("logs"));
         } catch (IOException e) {
@@ -96,6 +102,11 @@ public class BatchApplication {
                     .bannerMode(org.springframework.boot.Banner.Mode.OFF)
                     .logStartupInfo(false)
                     .properties(properties(settings))
+                    .initializers(starting -> {
+                        if (console != null) {
+                            starting.getBeanFactory().registerSingleton("runConsole", console);
+                        }
+                    })
                     .run();
             if (!settings.debug()) {
                 QuietLogs.noLogFileErrorsOnConsole();

@@ -4,7 +4,7 @@ import io.schemabuilder.batch.history.RunHistory;
 import io.schemabuilder.batch.history.StopSignal;
 import io.schemabuilder.batch.job.JobParameterNames;
 import io.schemabuilder.batch.job.RunLayout;
-import java.io.PrintStream;
+import io.schemabuilder.batch.job.RunContexts;
 import java.util.Optional;
 import java.util.function.Function;
 import org.springframework.batch.core.BatchStatus;
@@ -16,8 +16,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * What {@code run} and {@code restart} share: hold the output folder's lock, start the context, recover runs left
- * behind by a crash, launch, print the summary, and give the exit code. SIGTERM and SIGINT stop the run
- * ({@link SignalStop}).
+ * behind by a crash, launch (reporting progress meanwhile), print the summary (and with --json the document), and
+ * give the exit code. SIGTERM and SIGINT stop the run ({@link SignalStop}).
  */
 final class JobRunner {
 
@@ -28,27 +28,35 @@ final class JobRunner {
     private JobRunner() {
     }
 
-    static int launch(BatchApplication.Settings settings, PrintStream out, Function<Batch, JobExecution> launch) {
+    static int launch(BatchApplication.Settings settings, RunOutput output, Function<Batch, JobExecution> launch) {
         RunLayout layout = settings.layout();
         WritableOutputDir.check(layout);
         RepositoryServer.bindToLoopback();
-        try (SignalStop signals = SignalStop.install(out);
+        try (SignalStop signals = SignalStop.install(output.summary());
              RunLock lock = RunLock.acquire(layout);
-             ConfigurableApplicationContext context = BatchApplication.start(settings);
+             ConfigurableApplicationContext context = BatchApplication.start(settings, output.console());
              RepositoryServer served = RepositoryServer.start(settings)) {
             Batch batch = new Batch(context.getBean(Job.class), context.getBean(JobOperator.class),
                     context.getBean(JobRepository.class), context.getBean(RunHistory.class));
-            Recovery.recoverAbandonedRuns(batch.repository(), batch.operator(), layout, out);
+            RunContexts runs = context.getBean(RunContexts.class);
+            Recovery.recoverAbandonedRuns(batch.repository(), batch.operator(), layout, output.notes());
             signals.whenRunning(() -> stopRunning(batch, layout));
             Optional<StopSignal> early = signals.received();
             if (early.isPresent()) {
                 throw new CommandFailure(early.get().exitCode(), early.get().label()
                         + " before the run started: nothing was read and no run was recorded");
             }
-            JobExecution execution = launch.apply(batch);
+            JobExecution execution;
+            try (ProgressReporter progress = output.progress(runs)) {
+                execution = launch.apply(batch);
+            }
             Optional<StopSignal> signal = signals.received().filter(s -> execution.getStatus() == BatchStatus.STOPPED);
             signal.ifPresent(s -> record(batch.repository(), execution.getId(), s));
-            return RunReport.summarize(execution, batch.history(), signal, out);
+            int exitCode = RunReport.summarize(execution, batch.history(), signal, output.summary());
+            // The exit code is final here (143/130 after a signal): the JSON says the one the process ends with.
+            output.result(() -> RunResultJson.of(batch.history().find(execution.getId()).orElseThrow(), exitCode,
+                    runs.progress(execution.getJobParameters().getString(JobParameterNames.RUN_ID))));
+            return exitCode;
         }
     }
 

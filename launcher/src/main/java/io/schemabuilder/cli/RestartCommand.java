@@ -18,6 +18,9 @@ public class RestartCommand implements Callable<Integer> {
     @Mixin
     CommonOptions options;
 
+    @Mixin
+    OutputOptions output;
+
     @Parameters(index = "0", arity = "0..1", paramLabel = "ID", description = "The execution id (see history).")
     Long executionId;
 
@@ -31,7 +34,8 @@ public class RestartCommand implements Callable<Integer> {
     public Integer call() {
         SchemaBuilderConfig config = options.loadConfig();
         RunLayout layout = options.layout(config);
-        return JobRunner.launch(options.settings(layout, parallel, chunkSize), System.out, batch -> {
+        RunOutput out = output.open();
+        return JobRunner.launch(options.settings(layout, parallel, chunkSize), out, batch -> {
             JobExecution execution = executionId != null ? batch.history().execution(executionId).orElse(null)
                     : batch.history().latestFor(config.file().toString(), layout.outputDir().toString()).orElse(null);
             if (execution == null) {
@@ -44,10 +48,10 @@ public class RestartCommand implements Callable<Integer> {
                         + execution.getStatus() + ": only a FAILED or STOPPED run can be restarted");
             }
             if (!config.sha256().equals(execution.getJobParameters().getString(JobParameterNames.CONFIG_SHA256))) {
-                System.out.println("note: " + config.file() + " changed since execution " + execution.getId()
+                out.notes().println("note: " + config.file() + " changed since execution " + execution.getId()
                         + " ran; the restart reads the current file");
             }
-            System.out.println("restarting run " + execution.getId());
+            out.notes().println("restarting run " + execution.getId());
             return RunCommand.restart(batch, execution);
         });
     }

@@ -17,6 +17,9 @@ public class RunCommand implements Callable<Integer> {
     @Mixin
     CommonOptions options;
 
+    @Mixin
+    OutputOptions output;
+
     @Option(names = "--sources", split = ",", paramLabel = "NAME", description = "Only these sources (comma-separated).")
     List<String> sources;
 
@@ -42,14 +45,15 @@ public class RunCommand implements Callable<Integer> {
             throw new CommandFailure(ExitCodes.USAGE, "--parallel and --chunk-size must be at least 1");
         }
         RunLayout layout = options.layout(config);
-        return JobRunner.launch(options.settings(layout, parallel, chunkSize), System.out, batch -> {
+        RunOutput out = output.open();
+        return JobRunner.launch(options.settings(layout, parallel, chunkSize), out, batch -> {
             var previous = batch.history().latestFor(config.file().toString(), layout.outputDir().toString())
                     .filter(e -> e.getStatus() == BatchStatus.FAILED || e.getStatus() == BatchStatus.STOPPED);
             if (previous.isPresent() && resume) {
-                System.out.println("resuming run " + previous.get().getId() + " (" + previous.get().getStatus() + ")");
+                out.notes().println("resuming run " + previous.get().getId() + " (" + previous.get().getStatus() + ")");
                 return restart(batch, previous.get());
             }
-            previous.ifPresent(e -> System.out.println("note: the previous run of this config (" + e.getId()
+            previous.ifPresent(e -> out.notes().println("note: the previous run of this config (" + e.getId()
                     + ") " + e.getStatus().name().toLowerCase(java.util.Locale.ROOT)
                     + "; this is a new run (`run --resume` or `restart " + e.getId() + "` redoes only what failed)"));
             try {

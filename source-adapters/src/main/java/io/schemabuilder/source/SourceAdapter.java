@@ -59,6 +59,11 @@ public interface SourceAdapter extends AutoCloseable {
         return null;
     }
 
+    /** Bytes done of its files' total, for the progress line; null for a source that is not files it streams. */
+    default io.schemabuilder.source.files.FileBytes fileBytes() {
+        return null;
+    }
+
     @Override
     void close();
 }

@@ -1,9 +1,14 @@
 package io.schemabuilder.batch.job;
 
-/** Where progress lines go: standard output for the command line, a list in tests. */
+/** Where a run's lines go (started, done, failed): standard output for the command line, a list in tests. */
 public interface RunConsole {
 
     void line(String text);
+
+    /** A source that failed or stopped: printed even when the other lines are not ({@code --quiet}). */
+    default void failure(String text) {
+        line(text);
+    }
 
     RunConsole STDOUT = text -> {
         synchronized (System.out) {

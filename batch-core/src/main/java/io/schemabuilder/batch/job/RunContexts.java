@@ -16,6 +16,8 @@ import org.springframework.batch.core.job.parameters.JobParameters;
  */
 public class RunContexts {
     private final Map<String, RunContext> byRunId = new ConcurrentHashMap<>();
+    /** Kept after the run is forgotten (it holds no secret): the launcher reports from it at the end. */
+    private final Map<String, RunProgress> progressByRunId = new ConcurrentHashMap<>();
     private final ConfigLoader loader;
 
     public RunContexts() {
@@ -34,6 +36,16 @@ public class RunContexts {
         return byRunId.computeIfAbsent(runId, id -> load(id, parameters));
     }
 
+    /** The progress of the runs going on in this process (one, from the command line). */
+    public List<RunProgress> active() {
+        return byRunId.values().stream().map(RunContext::progress).toList();
+    }
+
+    /** The progress of the latest execution of this run in this process, if any. */
+    public java.util.Optional<RunProgress> progress(String runId) {
+        return java.util.Optional.ofNullable(progressByRunId.get(runId));
+    }
+
     /** Forgets a finished run (its config may hold secrets). */
     public void forget(String runId) {
         byRunId.remove(runId);
@@ -50,7 +62,9 @@ public class RunContexts {
         RunLayout layout = new RunLayout(Path.of(parameters.getString(JobParameterNames.OUTPUT_DIR)));
         List<String> sources = Arrays.stream(parameters.getString(JobParameterNames.SOURCES).split(","))
                 .filter(s -> !s.isBlank()).toList();
-        return new RunContext(runId, config, layout, sources, new RunProgress(),
+        RunProgress progress = new RunProgress();
+        progressByRunId.put(runId, progress);
+        return new RunContext(runId, config, layout, sources, progress,
                 "true".equals(parameters.getString(JobParameterNames.FULL)));
     }
 }

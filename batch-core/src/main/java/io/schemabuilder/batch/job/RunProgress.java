@@ -1,25 +1,35 @@
 package io.schemabuilder.batch.job;
 
 import java.time.Duration;
-import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * When each source started in this process, so that a source split into partitions prints one start line and its
- * end line gives the source's whole time.
+ * The progress of each source of a run in this process: when it started (so that a source split into partitions
+ * prints one start line and its end line gives the source's whole time), and its counters ({@link SourceProgress}).
  */
 public final class RunProgress {
-    private final Map<String, Instant> started = new ConcurrentHashMap<>();
+    private final Map<String, SourceProgress> sources = new ConcurrentHashMap<>();
 
     /** True the first time a source is seen: the caller prints the start line. */
     public boolean start(String source) {
-        return started.putIfAbsent(source, Instant.now()) == null;
+        return source(source).start();
+    }
+
+    /** The source's progress, created on first use; its clock starts with {@link #start}. */
+    public SourceProgress source(String source) {
+        return sources.computeIfAbsent(source, SourceProgress::new);
+    }
+
+    /** The sources seen so far (started in this process), in no particular order. */
+    public List<SourceProgress> sources() {
+        return List.copyOf(sources.values());
     }
 
     public Duration elapsed(String source) {
-        Instant start = started.get(source);
-        return start == null ? Duration.ZERO : Duration.between(start, Instant.now());
+        SourceProgress progress = sources.get(source);
+        return progress == null ? Duration.ZERO : progress.elapsed();
     }
 
     public static String seconds(Duration duration) {

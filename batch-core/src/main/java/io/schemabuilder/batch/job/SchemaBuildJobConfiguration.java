@@ -113,7 +113,8 @@ public class SchemaBuildJobConfiguration {
                             SourceAdapterRegistry adapters) {
         RunContext run = runs.of(step.getJobParameters());
         Partition partition = Partition.fromContext(step.getExecutionContext());
-        return new TableReader(partition, adapters.adapter(run, run.source(partition.source())));
+        return new TableReader(partition, adapters.adapter(run, run.source(partition.source())),
+                run.progress().source(partition.source()));
     }
 
     @Bean

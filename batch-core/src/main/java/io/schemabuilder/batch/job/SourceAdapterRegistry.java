@@ -28,7 +28,7 @@ public class SourceAdapterRegistry implements AutoCloseable {
      * of the source's previous schema.json so that a file source can reuse those of unchanged files.
      */
     public SourceAdapter adapter(RunContext run, SourceConfig source) {
-        return adapters.computeIfAbsent(source.name(), name -> {
+        SourceAdapter opened = adapters.computeIfAbsent(source.name(), name -> {
             SourceAdapter adapter = factory.open(source, warning -> {
                 log.warn("source {}: {}", name, warning);
                 console.line("source " + name + ": warning: " + warning);
@@ -38,6 +38,10 @@ public class SourceAdapterRegistry implements AutoCloseable {
             }
             return adapter;
         });
+        if (opened.fileBytes() != null) {
+            run.progress().source(source.name()).bytes(opened.fileBytes());
+        }
+        return opened;
     }
 
     /** Closes every adapter (connection pools, open files). */

@@ -66,6 +66,8 @@ public class SourceAssembler {
                 Files.createDirectories(marker.getParent());
                 Files.writeString(marker, Instant.now().toString());
                 deleteRecursively(run.layout().sourceStagingDir(run.runId(), source.name()));
+                run.progress().source(source.name()).written(
+                        new SourceProgress.Written(totals.tables(), totals.columns(), outcome));
                 console.line(String.format("source %s: done: %d tables, %d columns, %s -> %s (%s)", source.name(),
                         totals.tables(), totals.columns(), RunProgress.seconds(run.progress().elapsed(source.name())),
                         run.layout().outputDir().relativize(run.layout().schemaFile(source.name())), outcome));

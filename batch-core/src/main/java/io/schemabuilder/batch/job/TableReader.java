@@ -20,13 +20,15 @@ public class TableReader implements ItemStreamReader<TableMetadata> {
 
     private final Partition partition;
     private final SourceAdapter adapter;
+    private final SourceProgress progress;
     private TableStream stream;
     private TableKey last;
     private long count;
 
-    public TableReader(Partition partition, SourceAdapter adapter) {
+    public TableReader(Partition partition, SourceAdapter adapter, SourceProgress progress) {
         this.partition = partition;
         this.adapter = adapter;
+        this.progress = progress;
     }
 
     @Override
@@ -45,6 +47,7 @@ public class TableReader implements ItemStreamReader<TableMetadata> {
         TableMetadata table = stream.next();
         last = table.key();
         count++;
+        progress.tableRead();
         FaultInjection.reached(FaultInjection.Point.READ, partition.source(), count);
         return table;
     }

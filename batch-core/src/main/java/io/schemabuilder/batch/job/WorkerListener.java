@@ -35,20 +35,26 @@ public class WorkerListener implements StepExecutionListener {
         if (run.progress().start(source)) {
             console.line("source " + source + ": started (" + run.source(source).type() + ")");
         }
+        run.progress().source(source).partitionStarted();
     }
 
     @Override
     public ExitStatus afterStep(StepExecution step) {
         RunContext run = runs.of(step.getJobParameters());
         Partition partition = Partition.fromContext(step.getExecutionContext());
-        if (step.getStatus() == BatchStatus.COMPLETED && step.getFailureExceptions().isEmpty()) {
-            return assembleIfLast(run, partition, step);
+        try {
+            if (step.getStatus() == BatchStatus.COMPLETED && step.getFailureExceptions().isEmpty()) {
+                return assembleIfLast(run, partition, step);
+            }
+            if (step.getStatus() == BatchStatus.STOPPED) {
+                console.failure("source " + partition.source() + ": stopped");
+                return step.getExitStatus();
+            }
+            return failed(step, partition.source(), step.getFailureExceptions());
+        } finally {
+            // After the assembly (a big source's file takes a while): its live line goes with its done line.
+            run.progress().source(partition.source()).partitionEnded();
         }
-        if (step.getStatus() == BatchStatus.STOPPED) {
-            console.line("source " + partition.source() + ": stopped");
-            return step.getExitStatus();
-        }
-        return failed(step, partition.source(), step.getFailureExceptions());
     }
 
     private ExitStatus assembleIfLast(RunContext run, Partition partition, StepExecution step) {
@@ -71,7 +77,7 @@ public class WorkerListener implements StepExecutionListener {
 
     private ExitStatus failed(StepExecution step, String source, List<Throwable> failures) {
         String line = SourceFailures.oneLine(source, failures);
-        console.line(line);
+        console.failure(line);
         // Batch appends this to an exit description that already holds the stack trace, cut at 2500 characters;
         // the step's context (saved after this listener) keeps the line whole for `show`.
         step.getExecutionContext().putString(FAILURE_MESSAGE, line);

@@ -38,6 +38,8 @@ class SchemaBuildJobTest {
     Job job;
     @Autowired
     RunHistory history;
+    @Autowired
+    RunContexts runs;
 
     @TempDir
     Path dir;
@@ -133,6 +135,12 @@ class SchemaBuildJobTest {
         assertThat(first.getStatus()).isEqualTo(BatchStatus.FAILED);
         assertThat(layout.schemaFile("beta")).doesNotExist();
         int servedBefore = beta.served();
+        // Its progress counted every partition's tables (the failed one's until its failure), and ended with them.
+        SourceProgress progress = runs.progress(first.getJobParameters().getString(JobParameterNames.RUN_ID))
+                .orElseThrow().source("beta");
+        assertThat(progress.running()).isFalse();
+        assertThat(progress.tablesRead()).isEqualTo(10 + 10 + 6 + 7);
+        assertThat(progress.written()).isNull();
 
         JobExecution second = operator.restart(first);
 

@@ -7,7 +7,10 @@ import io.schemabuilder.source.TableKey;
 import io.schemabuilder.source.TableMetadata;
 import io.schemabuilder.source.TableStream;
 import io.schemabuilder.source.config.CsvSourceConfig;
+import io.schemabuilder.source.files.FileBytes;
 import io.schemabuilder.source.files.FileReuse;
+import java.io.IOException;
+import java.nio.file.Files;
 import io.schemabuilder.source.files.FileTables;
 import java.util.Map;
 import java.nio.file.Path;
@@ -22,20 +25,36 @@ public final class CsvSourceAdapter implements SourceAdapter {
     private final CsvSourceConfig config;
     private final Consumer<String> warnings;
     private final CsvTableReader reader;
-    private final FileReuse reuse = new FileReuse();
+    private final FileBytes bytes = new FileBytes();
+    private final FileReuse reuse = new FileReuse(bytes);
     private volatile FileTables<Path> files;
 
     public CsvSourceAdapter(CsvSourceConfig config, Consumer<String> warnings) {
         this.config = config;
         this.warnings = warnings;
-        this.reader = new CsvTableReader(config, warnings);
+        this.reader = new CsvTableReader(config, warnings, bytes);
     }
 
     private FileTables<Path> files() {
         if (files == null) {
-            files = CsvFiles.list(config, warnings);
+            FileTables<Path> listed = CsvFiles.list(config, warnings);
+            bytes.total(listed.entries().stream().mapToLong(entry -> size(entry.source())).sum());
+            files = listed;
         }
         return files;
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return 0; // reading it will say why
+        }
+    }
+
+    @Override
+    public FileBytes fileBytes() {
+        return bytes;
     }
 
     @Override

@@ -13,6 +13,7 @@ import io.schemabuilder.source.TableMetadata;
 import io.schemabuilder.source.config.CsvSourceConfig;
 import io.schemabuilder.source.files.ColumnInference;
 import io.schemabuilder.source.files.ColumnNames;
+import io.schemabuilder.source.files.FileBytes;
 import io.schemabuilder.source.files.TextValues;
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -46,10 +47,12 @@ final class CsvTableReader {
     private final Consumer<String> warnings;
     private final TextValues values;
     private final Set<String> nullTokens;
+    private final FileBytes bytes;
 
-    CsvTableReader(CsvSourceConfig config, Consumer<String> warnings) {
+    CsvTableReader(CsvSourceConfig config, Consumer<String> warnings, FileBytes bytes) {
         this.config = config;
         this.warnings = warnings;
+        this.bytes = bytes;
         this.values = new TextValues(config.dateFormat(), config.timestampFormat());
         // An empty value is always null; null_values adds tokens (NA, NULL, ...).
         this.nullTokens = config.nullValues() == null ? Set.of() : Set.copyOf(config.nullValues());
@@ -58,7 +61,8 @@ final class CsvTableReader {
     TableMetadata read(TableKey key, Path file) {
         String name = file.getFileName().toString();
         MessageDigest sha256 = sha256();
-        try (DigestInputStream raw = new DigestInputStream(Files.newInputStream(file), sha256);
+        try (DigestInputStream raw = new DigestInputStream(
+                bytes.counting(Files.newInputStream(file), Files.size(file)), sha256);
              InputStream in = open(raw, file)) {
             CsvDialect dialect = sniff(in, name);
             in.skipNBytes(dialect.bomLength());

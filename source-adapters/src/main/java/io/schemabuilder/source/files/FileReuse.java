@@ -16,6 +16,17 @@ import java.util.function.Supplier;
 public final class FileReuse {
     private volatile Map<TableKey, TableMetadata> previous = Map.of();
     private final AtomicLong reads = new AtomicLong();
+    private final FileBytes bytes;
+
+    /** For sources whose tables are files of their own (CSV): a reused file counts as done in {@code bytes}. */
+    public FileReuse(FileBytes bytes) {
+        this.bytes = bytes;
+    }
+
+    /** For sources whose tables share a file (the sheets of a workbook). */
+    public FileReuse() {
+        this(null);
+    }
 
     public void previous(Map<TableKey, TableMetadata> tables) {
         this.previous = Map.copyOf(tables);
@@ -26,6 +37,9 @@ public final class FileReuse {
         String path = file.toAbsolutePath().normalize().toString();
         if (earlier != null && earlier.file() != null && earlier.file().path().equals(path)
                 && earlier.file().sameAs(file)) {
+            if (bytes != null) {
+                bytes.skipped(earlier.file().size());
+            }
             return earlier;
         }
         reads.incrementAndGet();
