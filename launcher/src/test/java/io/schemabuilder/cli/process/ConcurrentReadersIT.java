@@ -4,12 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.schemabuilder.testsupport.RealServices;
 import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -22,7 +29,8 @@ import tools.jackson.databind.json.JsonMapper;
  * run held at the shop's 2nd chunk (the {@code hold} fault) stays in progress exactly as long as the test reads it.
  * Readers every half second see it in progress with the tables read so far and answer in their usual time (the run
  * never makes them wait: a reader blocked until the run's end would never answer here); a reader killed -9, and
- * readers reading while the run ends, do it no harm; {@code stop} works from another process.
+ * readers reading while the run ends, do it no harm, nor does a {@code serve} started before the run and killed -9
+ * in its middle (after it showed the run in progress); {@code stop} works from another process.
  */
 class ConcurrentReadersIT {
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -41,9 +49,19 @@ class ConcurrentReadersIT {
     void withH2ReadersSeeTheRunInProgressAndNeitherAKilledReaderNorTheRunsEndHurtsTheOther() throws Exception {
         String[] repository = {"--output-dir", "out-h2"};
         Path release = dir.resolve("release-h2");
-        Launcher.Running run = heldRun(release, repository);
+        // serve is up before the run starts (it must not become the server the run depends on) and dies mid-run.
+        Launcher.Running serve = Launcher.start(dir, Map.of(), cli(repository, "serve", "--port", "0"));
+        Launcher.Running run = null;
         try {
+            int port = servePort(serve);
+            run = heldRun(release, repository);
             run.awaitLine("FAULT-HOLD write shop 2");
+            JsonNode served = JSON.readTree(get(port, "/api/runs")).get(0);
+            assertThat(served.get("status").asString()).isEqualTo("STARTED");
+            assertThat(source(served, "shop").get("tables_read").asInt()).isEqualTo(1);
+            assertThat(get(port, "/")).as("the runs page reloads itself and counts the tables read so far")
+                    .contains("http-equiv=\"refresh\"", "1 table read");
+            serve.kill9();
             killedMidRequest(repository);
 
             List<Long> during = watchHistory(repository, 4);
@@ -71,8 +89,26 @@ class ConcurrentReadersIT {
             System.out.println("ConcurrentReadersIT H2: history --json during the run " + during
                     + " ms; after it (stale server file) " + afterMillis + " ms");
         } finally {
-            run.kill9();
+            serve.kill9();
+            if (run != null) {
+                run.kill9();
+            }
         }
+    }
+
+    private static int servePort(Launcher.Running serve) throws Exception {
+        serve.awaitLine("serving ");
+        Matcher listening = Pattern.compile("on http://127\\.0\\.0\\.1:(\\d+)/").matcher(String.join("\n", serve.lines()));
+        assertThat(listening.find()).as(String.join("\n", serve.lines())).isTrue();
+        return Integer.parseInt(listening.group(1));
+    }
+
+    private static String get(int port, String path) throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + port + path)).timeout(Duration.ofSeconds(READER_LIMIT_SECONDS)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(path).isEqualTo(200);
+        return response.body();
     }
 
     @Test
