@@ -23,6 +23,18 @@ class CommandLineTest {
     }
 
     @Test
+    void everyCommandPrintsItsUsageWithHelpAsTheUsageErrorSuggests() {
+        Cli.Result mistake = Cli.run("run", "--no-such-option");
+        assertThat(mistake.err()).contains("see: schema-builder run --help");
+        for (String command : new String[] {"run", "restart", "history", "show", "serve", "check", "types"}) {
+            Cli.Result help = Cli.run(command, "--help");
+
+            assertThat(help.exitCode()).as(command).isZero();
+            assertThat(help.out()).as(command).startsWith("Usage: schema-builder " + command);
+        }
+    }
+
+    @Test
     void runWithoutConfigSaysSo() {
         Cli.Result result = Cli.run("run");
 
