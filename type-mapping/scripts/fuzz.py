@@ -33,6 +33,9 @@ import time
 from sqlglot import exp
 from sqlglot.dialects.dialect import Dialect
 
+# sqlglot's parse and member as the golden vectors were made (one definition for both scripts)
+from differential import from_str, member
+
 logging.getLogger("sqlglot").setLevel(logging.CRITICAL)
 HERE = os.path.dirname(os.path.abspath(__file__))
 MODULE = os.path.dirname(HERE)
@@ -430,24 +433,6 @@ def generate(name, seed, count, wide):
 
 
 # ---- sqlglot's verdict
-
-def from_str(text, dialect):
-    d = sqlglot_dialect(dialect)
-    try:
-        return exp.DataType.from_str(text, dialect=dialect, udt=d.SUPPORTS_USER_DEFINED_TYPES)
-    except Exception:
-        return None
-
-
-def member(dt):
-    if dt is None or not isinstance(dt, exp.DataType):
-        return "UNKNOWN"
-    if isinstance(dt.this, exp.DType):
-        return dt.this.name
-    if isinstance(dt.this, exp.Interval):
-        return "INTERVAL"
-    return "UNKNOWN"
-
 
 def verdict(text, dialect):
     """(member, sql, status, sql_default): status rt / not-rt / error / class, as in differential/*.tsv."""
