@@ -38,7 +38,9 @@ public class HistoryCommand implements Callable<Integer> {
             return ExitCodes.OK;
         }
         if (runs.isEmpty()) {
-            System.out.println("no runs recorded yet");
+            // Where it looked: with --repository-url, an empty (or not yet made) repository says nothing else.
+            System.out.println("no runs recorded yet in job repository "
+                    + Repositories.describe(RepositoryQuery.client(options).settings()));
             return ExitCodes.OK;
         }
         System.out.printf("%-6s %-24s %-24s %-10s %-4s %s%n", "ID", "START", "END", "STATUS", "EXIT", "SOURCES");

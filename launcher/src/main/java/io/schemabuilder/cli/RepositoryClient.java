@@ -118,6 +118,10 @@ final class RepositoryClient {
         QuietLogs.off(); // Spring Batch's and the pool's lines would mix with the command's own (and its JSON)
     }
 
+    BatchApplication.Settings settings() {
+        return settings;
+    }
+
     /** A read; {@code whenNone} when there is no repository yet (no run ever wrote into this output folder). */
     <T> T read(Function<RunHistory, T> query, T whenNone) {
         return request(false, session -> query.apply(session.history()), whenNone);

@@ -67,7 +67,8 @@ class DamagedRepositoryTest {
         Cli.Result run = Cli.run("run", "--config", config.toString(), "--output-dir", dir.resolve("out").toString());
 
         assertThat(history.exitCode()).as(history.err()).isZero();
-        assertThat(history.out()).contains("no runs recorded yet");
+        assertThat(history.out()).isEqualTo("no runs recorded yet in job repository " + repository()
+                + System.lineSeparator());
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.err()).isEmpty();
         assertThat(run.out()).contains("run 1 COMPLETED");
