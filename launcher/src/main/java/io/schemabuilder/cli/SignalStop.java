@@ -68,8 +68,13 @@ final class SignalStop implements AutoCloseable {
         // This runs in a thread of its own (the JVM starts one per signal): it may wait for the execution to exist.
         while (!closed) {
             BooleanSupplier stop = stopRun;
-            if (stop != null && stop.getAsBoolean()) {
-                return;
+            try {
+                if (stop != null && stop.getAsBoolean()) {
+                    return;
+                }
+            } catch (RuntimeException e) {
+                // The run's context is closing (a signal just before the launch or just after the run ended): its
+                // pool is closed. Nothing to stop; ask again until close(), without a stack trace on the console.
             }
             try {
                 Thread.sleep(POLL_MILLIS);
