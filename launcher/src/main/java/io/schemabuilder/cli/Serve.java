@@ -18,6 +18,10 @@ public final class Serve {
     }
 
     static int serve(CommonOptions options, String bind, int port) throws InterruptedException {
+        if (port < 0 || port > 65535) {
+            // InetSocketAddress would throw an IllegalArgumentException: an internal error, exit 1.
+            throw new CommandFailure(ExitCodes.USAGE, "--port " + port + ": not a port (0 to 65535; 0: any free port)");
+        }
         RunLayout layout = options.layout();
         BatchApplication.Settings settings = options.settings(layout, 1, 1);
         Routes routes = routes(settings);
