@@ -45,7 +45,7 @@ public final class Serve {
         }, "serve-stop"));
         InetSocketAddress bound = server.address();
         System.out.println("serving " + layout.outputDir().toAbsolutePath().normalize() + " (job repository "
-                + Repositories.describe(settings) + ") on http://" + host(bound) + ":" + bound.getPort() + "/");
+                + Repositories.describe(settings) + ") on " + url(bind, bound));
         System.out.println("read-only; SIGTERM or Ctrl-C stops it");
         System.out.flush();
         stopped.await();
@@ -92,6 +92,16 @@ public final class Serve {
                 .filter(p -> !p.toLowerCase(java.util.Locale.ROOT).startsWith("password="))
                 .collect(java.util.stream.Collectors.joining("&"));
         return url.substring(0, query) + (kept.isEmpty() ? "" : "?" + kept);
+    }
+
+    /**
+     * The address to print: on every interface, the one asked for ({@code --bind 0.0.0.0}: the JDK reports a
+     * dual-stack server as {@code [0:0:0:0:0:0:0:0]}, which names the same thing less clearly).
+     */
+    static String url(String bind, InetSocketAddress bound) {
+        String host = bound.getAddress().isAnyLocalAddress() ? (bind.contains(":") ? "[" + bind + "]" : bind)
+                : host(bound);
+        return "http://" + host + ":" + bound.getPort() + "/";
     }
 
     private static String host(InetSocketAddress address) {
