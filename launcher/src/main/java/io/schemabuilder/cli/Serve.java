@@ -84,14 +84,7 @@ public final class Serve {
      * restart) but for a password, which the restart takes from SCHEMA_BUILDER_REPOSITORY_PASSWORD.
      */
     static String withoutPassword(String url) {
-        int query = url.indexOf('?');
-        if (query < 0) {
-            return url;
-        }
-        String kept = java.util.Arrays.stream(url.substring(query + 1).split("&"))
-                .filter(p -> !p.toLowerCase(java.util.Locale.ROOT).startsWith("password="))
-                .collect(java.util.stream.Collectors.joining("&"));
-        return url.substring(0, query) + (kept.isEmpty() ? "" : "?" + kept);
+        return RestartHint.withoutPassword(url);
     }
 
     /**
