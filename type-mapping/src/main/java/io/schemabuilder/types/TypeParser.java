@@ -66,7 +66,7 @@ final class TypeParser {
                 at = start;
                 return null;
             }
-            return marked(new GlotType(SqlglotType.MAP, List.of(), List.of(unnamed(key), unnamed(value)), List.of(),
+            return marked(new GlotType(SqlglotType.MAP, List.of(), List.of(new GlotType.Field(null, false, key), new GlotType.Field(null, false, value)), List.of(),
                     null, null));
         }
         boolean nested = grammar.in("nested", typeToken);
@@ -79,9 +79,7 @@ final class TypeParser {
             if (struct) {
                 fields.addAll(csv(this::structField));
             } else if (nested) {
-                for (GlotType inner : csv(() -> types(allowIdentifiers))) {
-                    fields.add(unnamed(inner));
-                }
+                fields.addAll(csv(() -> unnamed(types(allowIdentifiers))));
                 if (typeToken.equals("NULLABLE") && fields.size() == 1) {
                     match(")");
                     return fields.get(0).type().withNullable(true);
@@ -124,15 +122,16 @@ final class TypeParser {
             if (struct) {
                 fields.addAll(csv(this::structField));
             } else {
-                for (GlotType inner : csv(() -> types(allowIdentifiers))) {
-                    fields.add(unnamed(inner));
+                fields.addAll(csv(() -> {
+                    GlotType.Field inner = unnamed(types(allowIdentifiers));
                     skipCollation();
-                }
+                    return inner;
+                }));
             }
             match(">");
             if (peekIs("(") || peekIs("[")) {
                 // sqlglot reads brackets after ARRAY<...> as an inline constructor's values (BigQuery's
-                // ARRAY<INT>[1, 2]): the text is a CAST, no DataType, so no member. Written as the native text.
+                // ARRAY<INT>[1, 2]): the text is a CAST, no DataType, so no member; written as sqlglot writes the CAST.
                 int open = at++;
                 List<String> values = csv(this::expression);
                 if (values.isEmpty() && struct) {
@@ -141,8 +140,12 @@ final class TypeParser {
                     if (!match(")")) {
                         match("]");
                     }
-                    return new GlotType(SqlglotType.UNKNOWN, List.of(), List.of(), List.of(), null,
-                            "CAST " + join(start, at));
+                    SqlglotType member = DialectGrammar.MEMBERS.get(typeToken);
+                    if (member == null) {
+                        return null;
+                    }
+                    return GlotType.cast(marked(new GlotType(member, params, fields, List.of(), null, null)),
+                            values, struct);
                 }
             }
         }
@@ -301,9 +304,20 @@ final class TypeParser {
         if (typeFirst != null) {
             return unnamed(typeFirst);
         }
+        int typeStart = at;
         GlotType type = withCheckFunc(false, () -> types(true));
         skipCollation();
-        return new GlotType.Field(name, quoted, type, constraints());
+        String constraints = constraints();
+        return new GlotType.Field(name, quoted, type, constraints + lastComments(typeStart), comments(current));
+    }
+
+    /**
+     * The comments sqlglot keeps on a struct field: those on its last token, which {@code _parse_column_def} takes
+     * as it makes the field ({@code a INT /* c *}{@code /}, {@code a ARRAY<INT> /* c *}{@code /}); none when the
+     * field read no token since {@code from}.
+     */
+    private String lastComments(int from) {
+        return at > from ? comments(tokens.get(at - 1)) : "";
     }
 
     /** DuckDB reads a struct's fields as column definitions ({@code _parse_field_def}): a name, then a type. */
@@ -334,6 +348,7 @@ final class TypeParser {
         }
         int start = at++;
         match(":");
+        int typeStart = at;
         GlotType type = types(true);
         if (type == null) {
             // No name-and-type here: sqlglot goes back and reads the field as a type alone (a user-defined one).
@@ -342,7 +357,7 @@ final class TypeParser {
             return alone == null ? null : unnamed(alone);
         }
         skipCollation();
-        return new GlotType.Field(current.text(), quoted, type);
+        return new GlotType.Field(current.text(), quoted, type, lastComments(typeStart), comments(current));
     }
 
     /**
@@ -604,10 +619,14 @@ final class TypeParser {
             items.add(first);
         }
         while (match(",")) {
+            // _parse_csv gives a comma's comments to the item before it.
             if (!items.isEmpty() && items.get(items.size() - 1) instanceof String previous) {
-                // _parse_csv gives a comma's comments to the item before it.
                 @SuppressWarnings("unchecked")
                 T withComments = (T) (previous + comments(tokens.get(at - 1)));
+                items.set(items.size() - 1, withComments);
+            } else if (!items.isEmpty() && items.get(items.size() - 1) instanceof GlotType.Field previous) {
+                @SuppressWarnings("unchecked")
+                T withComments = (T) previous.withTrailing(comments(tokens.get(at - 1)));
                 items.set(items.size() - 1, withComments);
             }
             T next = item.get();
@@ -624,8 +643,9 @@ final class TypeParser {
         }
     }
 
+    /** A nested type without a name; null for no type, so that {@link #csv} skips it. */
     private static GlotType.Field unnamed(GlotType type) {
-        return new GlotType.Field(null, false, type);
+        return type == null ? null : new GlotType.Field(null, false, type);
     }
 
     private Token peek(int ahead) {

@@ -35,6 +35,9 @@ final class TypeRenderer {
     }
 
     private String render(GlotType type, GlotType parent) {
+        if (type.isCast()) {
+            return cast(type);
+        }
         Dialect dialect = style.dialect;
         if (dialect == null) {
             return datatype(type, parent);
@@ -49,6 +52,61 @@ final class TypeRenderer {
             case SNOWFLAKE -> snowflake(type, parent);
             default -> datatype(type, parent);
         };
+    }
+
+    /**
+     * An inline constructor cast to a nested type ({@link GlotType#cast}), as the dialect's generator writes
+     * {@code exp.Cast(exp.Array | exp.Struct)}: the constructor in the dialect's literal syntax, then the type.
+     * BigQuery drops every type parameter in a CAST and writes an array cast as the typed literal {@code T[...]}.
+     */
+    private String cast(GlotType cast) {
+        GlotType target = cast.fields().get(0).type();
+        boolean struct = GlotType.CAST_STRUCT.equals(cast.kind());
+        String values = String.join(", ", cast.arrayValues());
+        Dialect dialect = style.dialect;
+        if (dialect == Dialect.BIGQUERY) {
+            String type = render(withoutParams(target), null);
+            return struct ? "CAST(STRUCT(" + values + ") AS " + type + ")" : type + "[" + values + "]";
+        }
+        String constructor;
+        if (struct) {
+            constructor = switch (dialect == null ? Dialect.MYSQL : dialect) {
+                case DUCKDB, TRINO -> "ROW(" + values + ")";
+                case CLICKHOUSE -> "tuple(" + values + ")";
+                case SNOWFLAKE -> "OBJECT_CONSTRUCT(" + objectPairs(cast.arrayValues()) + ")";
+                default -> "STRUCT(" + values + ")";
+            };
+        } else {
+            constructor = switch (dialect == null ? Dialect.MYSQL : dialect) {
+                case DUCKDB, SNOWFLAKE, CLICKHOUSE -> "[" + values + "]";
+                case POSTGRES, TRINO -> "ARRAY[" + values + "]";
+                default -> "ARRAY(" + values + ")";
+            };
+        }
+        return "CAST(" + constructor + " AS " + render(target, null) + ")";
+    }
+
+    /** Snowflake's struct constructor names its unnamed values {@code '_0'}, {@code '_1'}, ... */
+    private static String objectPairs(List<String> values) {
+        List<String> pairs = new ArrayList<>();
+        for (int i = 0; i < values.size(); i++) {
+            pairs.add("'_" + i + "', " + values.get(i));
+        }
+        return String.join(", ", pairs);
+    }
+
+    /**
+     * The type with no size parameters at any depth (sqlglot's {@code remove_precision_parameterized_types}); an
+     * enum's values are no sizes and stay.
+     */
+    private GlotType withoutParams(GlotType type) {
+        List<GlotType.Field> fields = type.fields().stream()
+                .map(f -> f.type() == null ? f
+                        : new GlotType.Field(f.name(), f.quoted(), withoutParams(f.type()), f.constraints(),
+                                f.nameComments()))
+                .toList();
+        List<String> params = grammar.in("enum", type.member().name()) ? type.params() : List.of();
+        return new GlotType(type.member(), params, fields, type.arrayValues(), type.nullable(), type.kind());
     }
 
     /** sqlglot's {@code Generator.datatype_sql}. */
@@ -112,11 +170,11 @@ final class TypeRenderer {
             }
             String inner = render(field.type(), type);
             if (field.name() == null) {
-                written.add(inner);
+                written.add(inner + field.constraints());
             } else {
                 // columndef_sql; Databricks writes a struct's fields as `name: type`.
                 String separator = style.dialect == Dialect.DATABRICKS && type.member() == SqlglotType.STRUCT ? ": " : " ";
-                written.add(style.identifier(field.name(), field.quoted()) + separator + inner
+                written.add(style.identifier(field.name(), field.quoted()) + field.nameComments() + separator + inner
                         + literals(field.constraints()));
             }
         }
