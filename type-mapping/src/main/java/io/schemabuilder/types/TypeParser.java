@@ -219,13 +219,45 @@ final class TypeParser {
             matchedArray = false;
             List<String> values = new ArrayList<>();
             if (!peekIs("]")) {
-                values.addAll(csv(this::expression));
+                values.addAll(csv(this::arraySize));
             }
             result = new GlotType(SqlglotType.ARRAY, List.of(), List.of(unnamed(result)), values, null, null);
             match("]");
         }
         return result;
     }
+
+    /**
+     * One array size, as sqlglot reads the expression after {@code ARRAY} or in {@code [...]}: a comparison whose
+     * left side is missing ({@code INT ARRAY<} is {@code INT[ < ]}, {@code INT ARRAY = 1} is {@code INT[ = 1]}), a
+     * bracketed group written without empty items ({@code INT ARRAY(,)} is {@code INT[()]}), no {@code AS}; else any
+     * expression.
+     */
+    private String arraySize() {
+        Token token = peek(0);
+        if (token == null) {
+            return null;
+        }
+        if (token.kind() == Kind.SYMBOL && COMPARISONS.contains(token.text())) {
+            at++;
+            String right = expression();
+            return " " + token.text() + " " + (right == null ? "" : right);
+        }
+        if (token.is("(")) {
+            int open = at++;
+            List<String> items = csv(this::expression);
+            if (match(")")) {
+                return "(" + String.join(", ", items) + ")";
+            }
+            at = open;
+        }
+        if ("ALIAS".equals(token.token())) {
+            return null;
+        }
+        return expression();
+    }
+
+    private static final java.util.Set<String> COMPARISONS = java.util.Set.of("<", ">", "<>", "=", "<=", ">=", "!=");
 
     /** DuckDB's DECIMAL means DECIMAL(18, 3) and its VARCHAR(n) is VARCHAR; Snowflake's NUMBER means NUMBER(38, 0). */
     private GlotType convert(GlotType type) {
