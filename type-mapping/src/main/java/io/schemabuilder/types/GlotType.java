@@ -111,7 +111,7 @@ public record GlotType(SqlglotType member, List<String> params, List<Field> fiel
                 && fields.equals(other.fields) && normalized(arrayValues).equals(normalized(other.arrayValues))
                 // sqlglot compares arguments without their false values: nullable=False equals no marker.
                 && Boolean.TRUE.equals(nullable) == Boolean.TRUE.equals(other.nullable)
-                && (kind == null ? other.kind == null : other.kind != null && kind.equalsIgnoreCase(other.kind));
+                && java.util.Objects.equals(comparable(kind), comparable(other.kind));
     }
 
     @Override
@@ -120,6 +120,12 @@ public record GlotType(SqlglotType member, List<String> params, List<Field> fiel
     }
 
     private static final java.util.regex.Pattern COMMENT = java.util.regex.Pattern.compile(" /\\*.*?\\*/");
+
+    /** A kind as sqlglot compares it: without comments (a bare INTERVAL's kind holds only them), any case. */
+    private static String comparable(String kind) {
+        String text = kind == null ? "" : COMMENT.matcher(kind).replaceAll("").toLowerCase(Locale.ROOT);
+        return text.isEmpty() ? null : text;
+    }
 
     private static List<String> normalized(List<String> texts) {
         // Comments are no part of sqlglot's equality: NUMERIC(10 /* c */) equals NUMERIC(10).

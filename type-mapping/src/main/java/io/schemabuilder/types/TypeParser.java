@@ -85,15 +85,20 @@ final class TypeParser {
                     return fields.get(0).type().withNullable(true);
                 }
             } else if (grammar.in("enum", typeToken)) {
-                params.addAll(csv(this::expression));
+                params.addAll(csv(this::enumValue).stream().map(EnumValue::text).toList());
             } else if (typeToken.equals("JSON")) {
                 params.addAll(csv(this::jsonArgument));
             } else if (grammar.in("aggregate", typeToken)) {
                 // A function (quantiles(0.5)) or an identifier (uniq); anything else is no type to sqlglot.
                 Token first = peek(0);
+                int functionStart = at;
                 String function = first != null && first.kind() == Kind.WORD ? expression() : null;
                 if (function == null) {
                     return null;
+                }
+                if (at == functionStart + 1) {
+                    // An identifier (uniq) keeps its comments in sqlglot's output: uniq /* c */.
+                    function += comments(first);
                 }
                 params.add(function);
                 if (match(",")) {
@@ -168,12 +173,17 @@ final class TypeParser {
                 at++;
                 String span = unit.text().toUpperCase(Locale.ROOT);
                 if (matchWords("TO") && peek(0) != null) {
-                    span = span + " TO " + peek(0).text().toUpperCase(Locale.ROOT);
+                    // sqlglot keeps the comments on both units of a span (not on INTERVAL or TO, nor a lone unit's).
+                    Token last = peek(0);
+                    span = span + comments(unit) + " TO " + last.text().toUpperCase(Locale.ROOT) + comments(last);
                     at++;
                 }
                 result = new GlotType(SqlglotType.INTERVAL, List.of(), List.of(), List.of(), null, span);
             } else {
-                result = GlotType.of(SqlglotType.INTERVAL);
+                // A bare INTERVAL keeps its comments: INTERVAL /* c */ (a line comment is written as a block one).
+                String comments = comments(current);
+                result = new GlotType(SqlglotType.INTERVAL, List.of(), List.of(), List.of(), null,
+                        comments.isEmpty() ? null : comments);
             }
         } else if (typeToken.equals("VOID")) {
             result = GlotType.of(SqlglotType.NULL);
@@ -338,9 +348,20 @@ final class TypeParser {
         }
         int typeStart = at;
         GlotType type = withCheckFunc(false, () -> types(true));
+        int typeEnd = at;
         skipCollation();
         String constraints = constraints();
-        return new GlotType.Field(name, quoted, type, constraints + lastComments(typeStart), comments(current));
+        return new GlotType.Field(name, quoted, type, constraints + fieldComments(typeStart, typeEnd, type),
+                comments(current));
+    }
+
+    /** A field's last comments, unless its type ends it and wrote them itself (an INTERVAL keeps or drops its own). */
+    private String fieldComments(int typeStart, int typeEnd, GlotType type) {
+        if (type != null && type.member() == SqlglotType.INTERVAL && at == typeEnd && at > typeStart
+                && tokens.get(at - 1).kind() == Kind.WORD) {
+            return "";
+        }
+        return lastComments(typeStart);
     }
 
     /**
@@ -382,6 +403,7 @@ final class TypeParser {
         match(":");
         int typeStart = at;
         GlotType type = types(true);
+        int typeEnd = at;
         if (type == null) {
             // No name-and-type here: sqlglot goes back and reads the field as a type alone (a user-defined one).
             at = start;
@@ -389,7 +411,8 @@ final class TypeParser {
             return alone == null ? null : unnamed(alone);
         }
         skipCollation();
-        return new GlotType.Field(current.text(), quoted, type, lastComments(typeStart), comments(current));
+        return new GlotType.Field(current.text(), quoted, type, fieldComments(typeStart, typeEnd, type),
+                comments(current));
     }
 
     /**
@@ -570,6 +593,37 @@ final class TypeParser {
         return join(start, at);
     }
 
+    /**
+     * An enum value ({@code 'red' = 1} or {@code 'red'}) whose {@code =} carries comments: sqlglot writes the
+     * comments on an {@code exp.EQ} (its operator's, and a following comma's) right after the {@code =}.
+     */
+    private record EnumValue(String left, String comments, String right) {
+        String text() {
+            return right == null ? left : left + " =" + comments + " " + right;
+        }
+
+        EnumValue withComments(String more) {
+            return right == null ? new EnumValue(left + more, "", null) : new EnumValue(left, comments + more, right);
+        }
+    }
+
+    private EnumValue enumValue() {
+        int start = at;
+        String whole = expression();
+        if (whole == null) {
+            return null;
+        }
+        int depth = 0;
+        for (int i = start; i < at; i++) {
+            Token token = tokens.get(i);
+            depth += token.is("(") ? 1 : token.is(")") ? -1 : 0;
+            if (depth == 0 && token.is("=") && i > start && i + 1 < at) {
+                return new EnumValue(join(start, i), comments(token), join(i + 1, at));
+            }
+        }
+        return new EnumValue(whole, "", null);
+    }
+
     private static final java.util.Set<String> OPERATORS = java.util.Set.of("=", "+", "-", "*", "/", ".", "%", "|");
 
     /** An operand: a literal, a name (a function call when brackets follow), {@code *}, a bracketed group, a signed one. */
@@ -655,6 +709,10 @@ final class TypeParser {
             if (!items.isEmpty() && items.get(items.size() - 1) instanceof String previous) {
                 @SuppressWarnings("unchecked")
                 T withComments = (T) (previous + comments(tokens.get(at - 1)));
+                items.set(items.size() - 1, withComments);
+            } else if (!items.isEmpty() && items.get(items.size() - 1) instanceof EnumValue previous) {
+                @SuppressWarnings("unchecked")
+                T withComments = (T) previous.withComments(comments(tokens.get(at - 1)));
                 items.set(items.size() - 1, withComments);
             } else if (!items.isEmpty() && items.get(items.size() - 1) instanceof GlotType.Field previous) {
                 @SuppressWarnings("unchecked")

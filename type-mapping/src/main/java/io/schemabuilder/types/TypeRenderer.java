@@ -62,7 +62,7 @@ final class TypeRenderer {
     private String cast(GlotType cast) {
         GlotType target = cast.fields().get(0).type();
         boolean struct = GlotType.CAST_STRUCT.equals(cast.kind());
-        String values = String.join(", ", cast.arrayValues());
+        String values = String.join(", ", cast.arrayValues().stream().map(this::castValue).toList());
         Dialect dialect = style.dialect;
         if (dialect == Dialect.BIGQUERY) {
             String type = render(withoutParams(target), null);
@@ -84,6 +84,18 @@ final class TypeRenderer {
             };
         }
         return "CAST(" + constructor + " AS " + render(target, null) + ")";
+    }
+
+    /**
+     * A constructor's value as the generator writes it: NULL, TRUE and FALSE in upper case; another bare word is a
+     * column, quoted where the dialect reserves it (MySQL's {@code `COLLATE`}); anything else as read.
+     */
+    private String castValue(String value) {
+        if (!value.matches("[A-Za-z_][A-Za-z_0-9]*")) {
+            return value;
+        }
+        String upper = value.toUpperCase(Locale.ROOT);
+        return List.of("NULL", "TRUE", "FALSE").contains(upper) ? upper : style.identifier(value, false);
     }
 
     /** Snowflake's struct constructor names its unnamed values {@code '_0'}, {@code '_1'}, ... */
@@ -120,7 +132,8 @@ final class TypeRenderer {
             return type.kind();
         }
         if (member == SqlglotType.INTERVAL && type.kind() != null) {
-            return "INTERVAL " + type.kind();
+            // A unit (DAY TO SECOND), or only the comments of a bare INTERVAL.
+            return "INTERVAL" + (type.kind().startsWith(" ") ? "" : " ") + type.kind();
         }
         boolean nested = grammar.in("nested", member.name());
         List<String> params = nested ? type.params() : boundedParams(type);
