@@ -256,8 +256,10 @@ final class TypeParser {
         if (token.is("(")) {
             int open = at++;
             List<String> items = csv(this::expression);
+            // One item and a comma is a tuple, written (1) but read back as (1) in brackets: kept apart as (1,).
+            boolean tuple = items.size() == 1 && tokens.get(at - 1).is(",");
             if (match(")")) {
-                return "(" + String.join(", ", items) + ")";
+                return "(" + String.join(", ", items) + (tuple ? ",)" : ")");
             }
             at = open;
         }

@@ -98,6 +98,11 @@ final class TypeRenderer {
         return List.of("NULL", "TRUE", "FALSE").contains(upper) ? upper : style.identifier(value, false);
     }
 
+    /** An array's sizes; a one-item tuple ({@code (1,)}) is written {@code (1)}, as sqlglot writes it. */
+    private static String arrayValues(GlotType type) {
+        return String.join(", ", type.arrayValues().stream().map(v -> v.replaceAll("^\\((.*),\\)$", "($1)")).toList());
+    }
+
     /** Snowflake's struct constructor names its unnamed values {@code '_0'}, {@code '_1'}, ... */
     private static String objectPairs(List<String> values) {
         List<String> pairs = new ArrayList<>();
@@ -145,7 +150,7 @@ final class TypeRenderer {
                 sql += (parens ? "(" : "<") + interior + (parens ? ")" : ">");
                 if (!type.arrayValues().isEmpty()) {
                     boolean array = member == SqlglotType.ARRAY;
-                    sql += (array ? "[" : "(") + String.join(", ", type.arrayValues()) + (array ? "]" : ")");
+                    sql += (array ? "[" : "(") + arrayValues(type) + (array ? "]" : ")");
                 }
             } else {
                 sql += "(" + interior + ")";
@@ -247,7 +252,7 @@ final class TypeRenderer {
     private String postgres(GlotType type, GlotType parent) {
         if (type.member() == SqlglotType.ARRAY) {
             return type.fields().isEmpty() ? "ARRAY"
-                    : String.join(", ", fields(type)) + "[" + String.join(", ", type.arrayValues()) + "]";
+                    : String.join(", ", fields(type)) + "[" + arrayValues(type) + "]";
         }
         if (type.member() == SqlglotType.ENUM) {
             return "ENUM (" + String.join(", ", type.params().stream().map(this::literals).toList()) + ")";
@@ -269,7 +274,7 @@ final class TypeRenderer {
     /** DuckDB: arrays as {@code T[]}, and no modifiers on TIME, TIMETZ, TIMESTAMPTZ. */
     private String duckdb(GlotType type, GlotType parent) {
         if (type.member() == SqlglotType.ARRAY) {
-            return String.join(", ", fields(type)) + "[" + String.join(", ", type.arrayValues()) + "]";
+            return String.join(", ", fields(type)) + "[" + arrayValues(type) + "]";
         }
         if (type.member() == SqlglotType.TIME || type.member() == SqlglotType.TIMETZ
                 || type.member() == SqlglotType.TIMESTAMPTZ) {
