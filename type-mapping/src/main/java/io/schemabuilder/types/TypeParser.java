@@ -66,8 +66,9 @@ final class TypeParser {
                 at = start;
                 return null;
             }
-            return marked(new GlotType(SqlglotType.MAP, List.of(), List.of(new GlotType.Field(null, false, key), new GlotType.Field(null, false, value)), List.of(),
-                    null, null));
+            List<GlotType.Field> keyAndValue = List.of(new GlotType.Field(null, false, key),
+                    new GlotType.Field(null, false, value));
+            return marked(new GlotType(SqlglotType.MAP, List.of(), keyAndValue, List.of(), null, null));
         }
         boolean nested = grammar.in("nested", typeToken);
         boolean struct = grammar.in("struct", typeToken);
@@ -256,7 +257,7 @@ final class TypeParser {
         if (token.is("(")) {
             int open = at++;
             List<String> items = csv(this::expression);
-            // One item and a comma is a tuple, written (1) but read back as (1) in brackets: kept apart as (1,).
+            // One item and a comma is a tuple: written (1), which sqlglot reads back as a paren, so kept as (1,).
             boolean tuple = items.size() == 1 && tokens.get(at - 1).is(",");
             if (match(")")) {
                 return "(" + String.join(", ", items) + (tuple ? ",)" : ")");
