@@ -520,10 +520,10 @@ def write_cases(cases):
 
 def reason(text, truth):
     """Why the Java mapper may still disagree on a text: the README's classes of known disagreement."""
-    if "CAST(" in truth[1] or truth[2] == "class" and "[" in truth[1]:
-        return "malformed nested type: sqlglot reads brackets after it as a constructor's values (a CAST)"
     if "/*" in text or "--" in text:
         return "comment outside a type's parameters: sqlglot keeps it on a nested type, a name or a unit"
+    if "CAST(" in truth[1] or truth[2] == "class" and "[" in truth[1]:
+        return "malformed nested type: sqlglot reads brackets after it as a constructor's values (a CAST)"
     if truth[2] == "not-rt":
         return "sqlglot's renderings do not read back equal in sqlglot, but do in the mapper's parser"
     return "stray symbol or word after a type: sqlglot recovers in its own way (T ARRAY< written T[ < ])"

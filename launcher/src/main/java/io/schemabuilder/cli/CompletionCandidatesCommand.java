@@ -101,7 +101,10 @@ public class CompletionCandidatesCommand implements Callable<Integer> {
     private String statuses() {
         return switch (command == null ? "show" : command) {
             case "stop" -> " WHERE STATUS IN ('STARTING', 'STARTED')";
-            case "restart", "abandon" -> " WHERE STATUS IN ('FAILED', 'STOPPED')";
+            case "restart" -> " WHERE STATUS IN ('FAILED', 'STOPPED') AND JOB_EXECUTION_ID IN"
+                    // only the last execution of its instance: an earlier one was restarted already
+                    + " (SELECT MAX(JOB_EXECUTION_ID) FROM BATCH_JOB_EXECUTION GROUP BY JOB_INSTANCE_ID)";
+            case "abandon" -> " WHERE STATUS IN ('FAILED', 'STOPPED')";
             default -> "";
         };
     }

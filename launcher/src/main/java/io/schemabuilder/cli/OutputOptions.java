@@ -16,6 +16,7 @@ public class OutputOptions {
     boolean quiet;
 
     @Option(names = "--progress", paramLabel = "tty|plain|off", converter = ProgressConverter.class,
+            completionCandidates = ProgressNames.class,
             description = "How running sources are shown: a live line each (tty: default on a terminal), a line every"
                     + " --progress-interval (plain: default otherwise), or not (off: default with --quiet).")
     RunOutput.Progress progress;
@@ -29,6 +30,14 @@ public class OutputOptions {
             throw new CommandFailure(ExitCodes.USAGE, "--progress-interval must be more than 0 seconds");
         }
         return RunOutput.of(json, quiet, progress, Duration.ofMillis(Math.round(progressInterval * 1000)));
+    }
+
+    /** What TAB offers after --progress: the names as written, not the enum's constants. */
+    static final class ProgressNames implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return java.util.List.of("tty", "plain", "off").iterator();
+        }
     }
 
     /** tty, plain or off, in any case. */

@@ -47,6 +47,12 @@ public class RestartCommand implements Callable<Integer> {
                 throw new CommandFailure(ExitCodes.USAGE, "execution " + execution.getId() + " is "
                         + execution.getStatus() + ": only a FAILED or STOPPED run can be restarted");
             }
+            JobExecution last = batch.repository().getLastJobExecution(execution.getJobInstance());
+            if (last != null && last.getId() != execution.getId()) {
+                // Spring Batch would refuse it with its job parameters listed ("A job instance already exists ...").
+                throw new CommandFailure(ExitCodes.USAGE, "run " + execution.getId() + " was restarted as run "
+                        + last.getId() + " (" + last.getStatus() + "): restart that one if it failed or stopped");
+            }
             if (!config.sha256().equals(execution.getJobParameters().getString(JobParameterNames.CONFIG_SHA256))) {
                 out.notes().println("note: " + config.file() + " changed since execution " + execution.getId()
                         + " ran; the restart reads the current file");

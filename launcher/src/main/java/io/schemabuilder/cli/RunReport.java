@@ -16,8 +16,12 @@ final class RunReport {
     private RunReport() {
     }
 
-    /** {@code signal}: the one that stopped the run, if a signal did. */
-    static int summarize(JobExecution execution, RunHistory history, Optional<StopSignal> signal, PrintStream out) {
+    /**
+     * {@code signal}: the one that stopped the run, if a signal did; {@code repositoryUrl}: the run's, or null (the
+     * embedded repository), for the restart command the summary prints.
+     */
+    static int summarize(JobExecution execution, RunHistory history, Optional<StopSignal> signal, String repositoryUrl,
+                         PrintStream out) {
         RunRecord run = history.find(execution.getId()).orElseThrow();
         List<SourceRun> failed = run.sources().stream().filter(s -> !s.status().equals("COMPLETED")).toList();
         int written = run.sources().size() - failed.size();
@@ -25,8 +29,8 @@ final class RunReport {
         if (signal.isPresent()) {
             out.println("run " + run.id() + " STOPPED by " + signal.get().label()
                     + (run.duration() == null ? "" : " after " + RunProgress.seconds(run.duration())) + ": " + written
-                    + " of " + run.sources().size() + " sources written; resume with: schema-builder restart "
-                    + run.id() + " --config " + run.config() + " --output-dir " + run.outputDir());
+                    + " of " + run.sources().size() + " sources written; resume with: "
+                    + RestartHint.command(run, repositoryUrl));
             return signal.get().exitCode();
         }
         if (failed.isEmpty() && run.status().equals("COMPLETED")) {
@@ -40,8 +44,8 @@ final class RunReport {
             out.println("  " + (source.message() != null ? source.message()
                     : "source " + source.name() + ": " + source.status().toLowerCase(java.util.Locale.ROOT)));
         }
-        out.println("details: schema-builder show " + run.id() + "; redo what failed: schema-builder restart "
-                + run.id() + " --config " + run.config() + " --output-dir " + run.outputDir());
+        out.println("details: schema-builder show " + run.id() + "; redo what failed: "
+                + RestartHint.command(run, repositoryUrl));
         return ExitCodes.SOURCES_FAILED;
     }
 }

@@ -18,6 +18,10 @@ public final class Serve {
     }
 
     static int serve(CommonOptions options, String bind, int port) throws InterruptedException {
+        if (port < 0 || port > 65535) {
+            // InetSocketAddress would throw an IllegalArgumentException: an internal error, exit 1.
+            throw new CommandFailure(ExitCodes.USAGE, "--port " + port + ": not a port (0 to 65535; 0: any free port)");
+        }
         RunLayout layout = options.layout();
         BatchApplication.Settings settings = options.settings(layout, 1, 1);
         Routes routes = routes(settings);
@@ -41,7 +45,7 @@ public final class Serve {
         }, "serve-stop"));
         InetSocketAddress bound = server.address();
         System.out.println("serving " + layout.outputDir().toAbsolutePath().normalize() + " (job repository "
-                + Repositories.describe(settings) + ") on http://" + host(bound) + ":" + bound.getPort() + "/");
+                + Repositories.describe(settings) + ") on " + url(bind, bound));
         System.out.println("read-only; SIGTERM or Ctrl-C stops it");
         System.out.flush();
         stopped.await();
@@ -80,14 +84,17 @@ public final class Serve {
      * restart) but for a password, which the restart takes from SCHEMA_BUILDER_REPOSITORY_PASSWORD.
      */
     static String withoutPassword(String url) {
-        int query = url.indexOf('?');
-        if (query < 0) {
-            return url;
-        }
-        String kept = java.util.Arrays.stream(url.substring(query + 1).split("&"))
-                .filter(p -> !p.toLowerCase(java.util.Locale.ROOT).startsWith("password="))
-                .collect(java.util.stream.Collectors.joining("&"));
-        return url.substring(0, query) + (kept.isEmpty() ? "" : "?" + kept);
+        return RestartHint.withoutPassword(url);
+    }
+
+    /**
+     * The address to print: on every interface, the one asked for ({@code --bind 0.0.0.0}: the JDK reports a
+     * dual-stack server as {@code [0:0:0:0:0:0:0:0]}, which names the same thing less clearly).
+     */
+    static String url(String bind, InetSocketAddress bound) {
+        String host = bound.getAddress().isAnyLocalAddress() ? (bind.contains(":") ? "[" + bind + "]" : bind)
+                : host(bound);
+        return "http://" + host + ":" + bound.getPort() + "/";
     }
 
     private static String host(InetSocketAddress address) {

@@ -27,7 +27,8 @@ final class SignalStop implements AutoCloseable {
     private volatile BooleanSupplier stopRun;
     private volatile boolean closed;
 
-    private SignalStop(PrintStream out) {
+    /** One that takes over no signal (install() does that); tests call {@link #handle} themselves. */
+    SignalStop(PrintStream out) {
         this.out = out;
     }
 
@@ -58,7 +59,8 @@ final class SignalStop implements AutoCloseable {
         return Optional.ofNullable(received.get());
     }
 
-    private void handle(StopSignal signal) {
+    /** Package-private for the test: the JVM calls it in a thread of its own per signal. */
+    void handle(StopSignal signal) {
         if (!received.compareAndSet(null, signal)) {
             say(signal.label() + " again: exiting now; the next command in this output dir recovers the run");
             Runtime.getRuntime().halt(signal.exitCode());
@@ -73,8 +75,9 @@ final class SignalStop implements AutoCloseable {
                     return;
                 }
             } catch (RuntimeException e) {
-                // The run's context is closing (a signal just before the launch or just after the run ended): its
-                // pool is closed. Nothing to stop; ask again until close(), without a stack trace on the console.
+                // The context is closing under this thread (the run ended, or a signal came before it started:
+                // "Could not open JDBC Connection", its pool closed), or the repository was busy: ask again until
+                // close(). Thrown out of here it would print a stack trace under the run's last line.
             }
             try {
                 Thread.sleep(POLL_MILLIS);

@@ -41,4 +41,14 @@ class CommandLineTest {
         assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(result.err()).contains("--config");
     }
+
+    @Test
+    void serveOnAPortOutOfRangeIsAUsageErrorOfOneLine() {
+        for (String port : new String[] {"70000", "-1"}) {
+            Cli.Result result = Cli.run("serve", "--output-dir", "target/no-such-output", "--port", port);
+
+            assertThat(result.exitCode()).as(port).isEqualTo(ExitCodes.USAGE);
+            assertThat(result.err().strip()).as(port).isEqualTo("--port " + port + ": not a port (0 to 65535; 0: any free port)");
+        }
+    }
 }

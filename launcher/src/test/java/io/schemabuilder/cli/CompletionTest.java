@@ -26,7 +26,7 @@ class CompletionTest {
     private static Path config;
     private static Path script;
 
-    /** One run into the config's output_dir, which failed (source orders fails): it can be shown and restarted. */
+    /** Two runs into the config's output_dir, which failed (source orders fails): run 2 the restart of run 1. */
     @BeforeAll
     static void configWithTwoRunsAndTheScript() throws Exception {
         Files.createDirectories(dir.resolve("data"));
@@ -42,6 +42,8 @@ class CompletionTest {
                     path: missing-folder
                 """);
         assertThat(Cli.run("run", "--config", config.toString()).exitCode()).isEqualTo(ExitCodes.SOURCES_FAILED);
+        // run 2 restarts run 1 and fails again: only run 2 can be restarted now
+        assertThat(Cli.run("restart", "--config", config.toString()).exitCode()).isEqualTo(ExitCodes.SOURCES_FAILED);
 
         Cli.Result bash = Cli.run("completion", "bash");
         assertThat(bash.exitCode()).isZero();
@@ -71,7 +73,9 @@ class CompletionTest {
                 tab schema-builder completion ''
                 HOME="$(dirname "$CONFIG")" tab schema-builder check --config '~/sources.yml' --sources shop,o
                 tab schema-builder show --config "$CONFIG" ''
+                tab schema-builder restart --config "$CONFIG" ''
                 tab schema-builder stop --output-dir "$OUT" ''
+                tab schema-builder run --progress ''
                 """);
 
         assertThat(lines).containsExactly(
@@ -81,8 +85,10 @@ class CompletionTest {
                 "schema-builder run --f|--full",
                 "schema-builder completion |bash zsh",
                 "schema-builder check --config ~/sources.yml --sources shop,o|shop,orders",
-                "schema-builder show --config " + cfg + " |1",
-                "schema-builder stop --output-dir " + dir.resolve("out") + " |");
+                "schema-builder show --config " + cfg + " |2 1",
+                "schema-builder restart --config " + cfg + " |2",
+                "schema-builder stop --output-dir " + dir.resolve("out") + " |",
+                "schema-builder run --progress |tty plain off");
     }
 
     @Test
@@ -113,7 +119,7 @@ class CompletionTest {
                 "complete -F _schema_builder -o default schema-builder",
                 "schema-builder |run restart history show stop abandon purge diff types check serve completion",
                 "schema-builder run --config " + config + " --sources |shop orders",
-                "schema-builder restart --config " + config + " |1");
+                "schema-builder restart --config " + config + " |2");
     }
 
     /** Runs the shell's commands with the script, the config and a schema-builder on the PATH; its output lines. */

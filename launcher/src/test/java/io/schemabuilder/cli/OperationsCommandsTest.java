@@ -69,6 +69,27 @@ class OperationsCommandsTest {
     }
 
     @Test
+    void aRunRestartedAlreadyIsNotRestartedAgainTheLaterRunIsNamed() throws Exception {
+        Path config = Files.writeString(dir.resolve("broken.yml"), """
+                sources:
+                  - name: files
+                    type: csv
+                    path: missing-folder
+                """);
+        assertThat(Cli.run("run", "--config", config.toString(), "--output-dir", out()).exitCode())
+                .isEqualTo(ExitCodes.SOURCES_FAILED);
+        assertThat(Cli.run("restart", "1", "--config", config.toString(), "--output-dir", out()).exitCode())
+                .isEqualTo(ExitCodes.SOURCES_FAILED);
+
+        Cli.Result again = Cli.run("restart", "1", "--config", config.toString(), "--output-dir", out(), "--json");
+
+        assertThat(again.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(again.out()).isEmpty();
+        assertThat(again.err().strip())
+                .isEqualTo("run 1 was restarted as run 2 (FAILED): restart that one if it failed or stopped");
+    }
+
+    @Test
     void historyOfAnOutputDirWithoutRunsSaysWhereItLookedAndCreatesNothing() {
         Cli.Result result = Cli.run("history", "--output-dir", out());
         Cli.Result json = Cli.run("history", "--json", "--output-dir", out());

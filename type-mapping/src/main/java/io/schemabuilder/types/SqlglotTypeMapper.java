@@ -90,6 +90,10 @@ final class SqlglotTypeMapper implements TypeMapper {
      * native text, which does by definition.
      */
     private String schemaType(GlotType parsed, String nativeType) {
+        if (parsed.isCast()) {
+            // No type to read back: sqlglot's own rendering of the CAST is the string (the rule's "class" case).
+            return renderers.get(0).render(parsed);
+        }
         for (TypeRenderer renderer : renderers) {
             String rendered = renderer.render(parsed);
             if (parsed.equals(parse(rendered))) {

@@ -66,8 +66,9 @@ final class TypeParser {
                 at = start;
                 return null;
             }
-            return marked(new GlotType(SqlglotType.MAP, List.of(), List.of(unnamed(key), unnamed(value)), List.of(),
-                    null, null));
+            List<GlotType.Field> keyAndValue = List.of(new GlotType.Field(null, false, key),
+                    new GlotType.Field(null, false, value));
+            return marked(new GlotType(SqlglotType.MAP, List.of(), keyAndValue, List.of(), null, null));
         }
         boolean nested = grammar.in("nested", typeToken);
         boolean struct = grammar.in("struct", typeToken);
@@ -79,23 +80,26 @@ final class TypeParser {
             if (struct) {
                 fields.addAll(csv(this::structField));
             } else if (nested) {
-                for (GlotType inner : csv(() -> types(allowIdentifiers))) {
-                    fields.add(unnamed(inner));
-                }
+                fields.addAll(csv(() -> unnamed(types(allowIdentifiers))));
                 if (typeToken.equals("NULLABLE") && fields.size() == 1) {
                     match(")");
                     return fields.get(0).type().withNullable(true);
                 }
             } else if (grammar.in("enum", typeToken)) {
-                params.addAll(csv(this::expression));
+                params.addAll(csv(this::enumValue).stream().map(EnumValue::text).toList());
             } else if (typeToken.equals("JSON")) {
                 params.addAll(csv(this::jsonArgument));
             } else if (grammar.in("aggregate", typeToken)) {
                 // A function (quantiles(0.5)) or an identifier (uniq); anything else is no type to sqlglot.
                 Token first = peek(0);
+                int functionStart = at;
                 String function = first != null && first.kind() == Kind.WORD ? expression() : null;
                 if (function == null) {
                     return null;
+                }
+                if (at == functionStart + 1) {
+                    // An identifier (uniq) keeps its comments in sqlglot's output: uniq /* c */.
+                    function += comments(first);
                 }
                 params.add(function);
                 if (match(",")) {
@@ -124,15 +128,16 @@ final class TypeParser {
             if (struct) {
                 fields.addAll(csv(this::structField));
             } else {
-                for (GlotType inner : csv(() -> types(allowIdentifiers))) {
-                    fields.add(unnamed(inner));
+                fields.addAll(csv(() -> {
+                    GlotType.Field inner = unnamed(types(allowIdentifiers));
                     skipCollation();
-                }
+                    return inner;
+                }));
             }
             match(">");
             if (peekIs("(") || peekIs("[")) {
                 // sqlglot reads brackets after ARRAY<...> as an inline constructor's values (BigQuery's
-                // ARRAY<INT>[1, 2]): the text is a CAST, no DataType, so no member. Written as the native text.
+                // ARRAY<INT>[1, 2]): the text is a CAST, no DataType, so no member; written as sqlglot writes the CAST.
                 int open = at++;
                 List<String> values = csv(this::expression);
                 if (values.isEmpty() && struct) {
@@ -141,8 +146,12 @@ final class TypeParser {
                     if (!match(")")) {
                         match("]");
                     }
-                    return new GlotType(SqlglotType.UNKNOWN, List.of(), List.of(), List.of(), null,
-                            "CAST " + join(start, at));
+                    SqlglotType member = DialectGrammar.MEMBERS.get(typeToken);
+                    if (member == null) {
+                        return null;
+                    }
+                    return GlotType.cast(marked(new GlotType(member, params, fields, List.of(), null, null)),
+                            values, struct);
                 }
             }
         }
@@ -165,12 +174,17 @@ final class TypeParser {
                 at++;
                 String span = unit.text().toUpperCase(Locale.ROOT);
                 if (matchWords("TO") && peek(0) != null) {
-                    span = span + " TO " + peek(0).text().toUpperCase(Locale.ROOT);
+                    // sqlglot keeps the comments on both units of a span (not on INTERVAL or TO, nor a lone unit's).
+                    Token last = peek(0);
+                    span = span + comments(unit) + " TO " + last.text().toUpperCase(Locale.ROOT) + comments(last);
                     at++;
                 }
                 result = new GlotType(SqlglotType.INTERVAL, List.of(), List.of(), List.of(), null, span);
             } else {
-                result = GlotType.of(SqlglotType.INTERVAL);
+                // A bare INTERVAL keeps its comments: INTERVAL /* c */ (a line comment is written as a block one).
+                String comments = comments(current);
+                result = new GlotType(SqlglotType.INTERVAL, List.of(), List.of(), List.of(), null,
+                        comments.isEmpty() ? null : comments);
             }
         } else if (typeToken.equals("VOID")) {
             result = GlotType.of(SqlglotType.NULL);
@@ -216,13 +230,47 @@ final class TypeParser {
             matchedArray = false;
             List<String> values = new ArrayList<>();
             if (!peekIs("]")) {
-                values.addAll(csv(this::expression));
+                values.addAll(csv(this::arraySize));
             }
             result = new GlotType(SqlglotType.ARRAY, List.of(), List.of(unnamed(result)), values, null, null);
             match("]");
         }
         return result;
     }
+
+    /**
+     * One array size, as sqlglot reads the expression after {@code ARRAY} or in {@code [...]}: a comparison whose
+     * left side is missing ({@code INT ARRAY<} is {@code INT[ < ]}, {@code INT ARRAY = 1} is {@code INT[ = 1]}), a
+     * bracketed group written without empty items ({@code INT ARRAY(,)} is {@code INT[()]}), no {@code AS}; else any
+     * expression.
+     */
+    private String arraySize() {
+        Token token = peek(0);
+        if (token == null) {
+            return null;
+        }
+        if (token.kind() == Kind.SYMBOL && COMPARISONS.contains(token.text())) {
+            at++;
+            String right = expression();
+            return " " + token.text() + " " + (right == null ? "" : right);
+        }
+        if (token.is("(")) {
+            int open = at++;
+            List<String> items = csv(this::expression);
+            // One item and a comma is a tuple: written (1), which sqlglot reads back as a paren, so kept as (1,).
+            boolean tuple = items.size() == 1 && tokens.get(at - 1).is(",");
+            if (match(")")) {
+                return "(" + String.join(", ", items) + (tuple ? ",)" : ")");
+            }
+            at = open;
+        }
+        if ("ALIAS".equals(token.token())) {
+            return null;
+        }
+        return expression();
+    }
+
+    private static final java.util.Set<String> COMPARISONS = java.util.Set.of("<", ">", "<>", "=", "<=", ">=", "!=");
 
     /** DuckDB's DECIMAL means DECIMAL(18, 3) and its VARCHAR(n) is VARCHAR; Snowflake's NUMBER means NUMBER(38, 0). */
     private GlotType convert(GlotType type) {
@@ -301,9 +349,31 @@ final class TypeParser {
         if (typeFirst != null) {
             return unnamed(typeFirst);
         }
+        int typeStart = at;
         GlotType type = withCheckFunc(false, () -> types(true));
+        int typeEnd = at;
         skipCollation();
-        return new GlotType.Field(name, quoted, type, constraints());
+        String constraints = constraints();
+        return new GlotType.Field(name, quoted, type, constraints + fieldComments(typeStart, typeEnd, type),
+                comments(current));
+    }
+
+    /** A field's last comments, unless its type ends it and wrote them itself (an INTERVAL keeps or drops its own). */
+    private String fieldComments(int typeStart, int typeEnd, GlotType type) {
+        if (type != null && type.member() == SqlglotType.INTERVAL && at == typeEnd && at > typeStart
+                && tokens.get(at - 1).kind() == Kind.WORD) {
+            return "";
+        }
+        return lastComments(typeStart);
+    }
+
+    /**
+     * The comments sqlglot keeps on a struct field: those on its last token, which {@code _parse_column_def} takes
+     * as it makes the field ({@code a INT /* c *}{@code /}, {@code a ARRAY<INT> /* c *}{@code /}); none when the
+     * field read no token since {@code from}.
+     */
+    private String lastComments(int from) {
+        return at > from ? comments(tokens.get(at - 1)) : "";
     }
 
     /** DuckDB reads a struct's fields as column definitions ({@code _parse_field_def}): a name, then a type. */
@@ -334,7 +404,9 @@ final class TypeParser {
         }
         int start = at++;
         match(":");
+        int typeStart = at;
         GlotType type = types(true);
+        int typeEnd = at;
         if (type == null) {
             // No name-and-type here: sqlglot goes back and reads the field as a type alone (a user-defined one).
             at = start;
@@ -342,7 +414,8 @@ final class TypeParser {
             return alone == null ? null : unnamed(alone);
         }
         skipCollation();
-        return new GlotType.Field(current.text(), quoted, type);
+        return new GlotType.Field(current.text(), quoted, type, fieldComments(typeStart, typeEnd, type),
+                comments(current));
     }
 
     /**
@@ -523,6 +596,37 @@ final class TypeParser {
         return join(start, at);
     }
 
+    /**
+     * An enum value ({@code 'red' = 1} or {@code 'red'}) whose {@code =} carries comments: sqlglot writes the
+     * comments on an {@code exp.EQ} (its operator's, and a following comma's) right after the {@code =}.
+     */
+    private record EnumValue(String left, String comments, String right) {
+        String text() {
+            return right == null ? left : left + " =" + comments + " " + right;
+        }
+
+        EnumValue withComments(String more) {
+            return right == null ? new EnumValue(left + more, "", null) : new EnumValue(left, comments + more, right);
+        }
+    }
+
+    private EnumValue enumValue() {
+        int start = at;
+        String whole = expression();
+        if (whole == null) {
+            return null;
+        }
+        int depth = 0;
+        for (int i = start; i < at; i++) {
+            Token token = tokens.get(i);
+            depth += token.is("(") ? 1 : token.is(")") ? -1 : 0;
+            if (depth == 0 && token.is("=") && i > start && i + 1 < at) {
+                return new EnumValue(join(start, i), comments(token), join(i + 1, at));
+            }
+        }
+        return new EnumValue(whole, "", null);
+    }
+
     private static final java.util.Set<String> OPERATORS = java.util.Set.of("=", "+", "-", "*", "/", ".", "%", "|");
 
     /** An operand: a literal, a name (a function call when brackets follow), {@code *}, a bracketed group, a signed one. */
@@ -604,10 +708,18 @@ final class TypeParser {
             items.add(first);
         }
         while (match(",")) {
+            // _parse_csv gives a comma's comments to the item before it.
             if (!items.isEmpty() && items.get(items.size() - 1) instanceof String previous) {
-                // _parse_csv gives a comma's comments to the item before it.
                 @SuppressWarnings("unchecked")
                 T withComments = (T) (previous + comments(tokens.get(at - 1)));
+                items.set(items.size() - 1, withComments);
+            } else if (!items.isEmpty() && items.get(items.size() - 1) instanceof EnumValue previous) {
+                @SuppressWarnings("unchecked")
+                T withComments = (T) previous.withComments(comments(tokens.get(at - 1)));
+                items.set(items.size() - 1, withComments);
+            } else if (!items.isEmpty() && items.get(items.size() - 1) instanceof GlotType.Field previous) {
+                @SuppressWarnings("unchecked")
+                T withComments = (T) previous.withTrailing(comments(tokens.get(at - 1)));
                 items.set(items.size() - 1, withComments);
             }
             T next = item.get();
@@ -624,8 +736,9 @@ final class TypeParser {
         }
     }
 
+    /** A nested type without a name; null for no type, so that {@link #csv} skips it. */
     private static GlotType.Field unnamed(GlotType type) {
-        return new GlotType.Field(null, false, type);
+        return type == null ? null : new GlotType.Field(null, false, type);
     }
 
     private Token peek(int ahead) {

@@ -35,6 +35,9 @@ final class TypeRenderer {
     }
 
     private String render(GlotType type, GlotType parent) {
+        if (type.isCast()) {
+            return cast(type);
+        }
         Dialect dialect = style.dialect;
         if (dialect == null) {
             return datatype(type, parent);
@@ -51,6 +54,78 @@ final class TypeRenderer {
         };
     }
 
+    /**
+     * An inline constructor cast to a nested type ({@link GlotType#cast}), as the dialect's generator writes
+     * {@code exp.Cast(exp.Array | exp.Struct)}: the constructor in the dialect's literal syntax, then the type.
+     * BigQuery drops every type parameter in a CAST and writes an array cast as the typed literal {@code T[...]}.
+     */
+    private String cast(GlotType cast) {
+        GlotType target = cast.fields().get(0).type();
+        boolean struct = GlotType.CAST_STRUCT.equals(cast.kind());
+        String values = String.join(", ", cast.arrayValues().stream().map(this::castValue).toList());
+        Dialect dialect = style.dialect;
+        if (dialect == Dialect.BIGQUERY) {
+            String type = render(withoutParams(target), null);
+            return struct ? "CAST(STRUCT(" + values + ") AS " + type + ")" : type + "[" + values + "]";
+        }
+        String constructor;
+        if (struct) {
+            constructor = switch (dialect == null ? Dialect.MYSQL : dialect) {
+                case DUCKDB, TRINO -> "ROW(" + values + ")";
+                case CLICKHOUSE -> "tuple(" + values + ")";
+                case SNOWFLAKE -> "OBJECT_CONSTRUCT(" + objectPairs(cast.arrayValues()) + ")";
+                default -> "STRUCT(" + values + ")";
+            };
+        } else {
+            constructor = switch (dialect == null ? Dialect.MYSQL : dialect) {
+                case DUCKDB, SNOWFLAKE, CLICKHOUSE -> "[" + values + "]";
+                case POSTGRES, TRINO -> "ARRAY[" + values + "]";
+                default -> "ARRAY(" + values + ")";
+            };
+        }
+        return "CAST(" + constructor + " AS " + render(target, null) + ")";
+    }
+
+    /**
+     * A constructor's value as the generator writes it: NULL, TRUE and FALSE in upper case; another bare word is a
+     * column, quoted where the dialect reserves it (MySQL's {@code `COLLATE`}); anything else as read.
+     */
+    private String castValue(String value) {
+        if (!value.matches("[A-Za-z_][A-Za-z_0-9]*")) {
+            return value;
+        }
+        String upper = value.toUpperCase(Locale.ROOT);
+        return List.of("NULL", "TRUE", "FALSE").contains(upper) ? upper : style.identifier(value, false);
+    }
+
+    /** An array's sizes; a one-item tuple ({@code (1,)}) is written {@code (1)}, as sqlglot writes it. */
+    private static String arrayValues(GlotType type) {
+        return String.join(", ", type.arrayValues().stream().map(v -> v.replaceAll("^\\((.*),\\)$", "($1)")).toList());
+    }
+
+    /** Snowflake's struct constructor names its unnamed values {@code '_0'}, {@code '_1'}, ... */
+    private static String objectPairs(List<String> values) {
+        List<String> pairs = new ArrayList<>();
+        for (int i = 0; i < values.size(); i++) {
+            pairs.add("'_" + i + "', " + values.get(i));
+        }
+        return String.join(", ", pairs);
+    }
+
+    /**
+     * The type with no size parameters at any depth (sqlglot's {@code remove_precision_parameterized_types}); an
+     * enum's values are no sizes and stay.
+     */
+    private GlotType withoutParams(GlotType type) {
+        List<GlotType.Field> fields = type.fields().stream()
+                .map(f -> f.type() == null ? f
+                        : new GlotType.Field(f.name(), f.quoted(), withoutParams(f.type()), f.constraints(),
+                                f.nameComments()))
+                .toList();
+        List<String> params = grammar.in("enum", type.member().name()) ? type.params() : List.of();
+        return new GlotType(type.member(), params, fields, type.arrayValues(), type.nullable(), type.kind());
+    }
+
     /** sqlglot's {@code Generator.datatype_sql}. */
     private String datatype(GlotType type, GlotType parent) {
         SqlglotType member = type.member();
@@ -62,7 +137,8 @@ final class TypeRenderer {
             return type.kind();
         }
         if (member == SqlglotType.INTERVAL && type.kind() != null) {
-            return "INTERVAL " + type.kind();
+            // A unit (DAY TO SECOND), or only the comments of a bare INTERVAL.
+            return "INTERVAL" + (type.kind().startsWith(" ") ? "" : " ") + type.kind();
         }
         boolean nested = grammar.in("nested", member.name());
         List<String> params = nested ? type.params() : boundedParams(type);
@@ -74,7 +150,7 @@ final class TypeRenderer {
                 sql += (parens ? "(" : "<") + interior + (parens ? ")" : ">");
                 if (!type.arrayValues().isEmpty()) {
                     boolean array = member == SqlglotType.ARRAY;
-                    sql += (array ? "[" : "(") + String.join(", ", type.arrayValues()) + (array ? "]" : ")");
+                    sql += (array ? "[" : "(") + arrayValues(type) + (array ? "]" : ")");
                 }
             } else {
                 sql += "(" + interior + ")";
@@ -112,11 +188,11 @@ final class TypeRenderer {
             }
             String inner = render(field.type(), type);
             if (field.name() == null) {
-                written.add(inner);
+                written.add(inner + field.constraints());
             } else {
                 // columndef_sql; Databricks writes a struct's fields as `name: type`.
                 String separator = style.dialect == Dialect.DATABRICKS && type.member() == SqlglotType.STRUCT ? ": " : " ";
-                written.add(style.identifier(field.name(), field.quoted()) + separator + inner
+                written.add(style.identifier(field.name(), field.quoted()) + field.nameComments() + separator + inner
                         + literals(field.constraints()));
             }
         }
@@ -176,7 +252,7 @@ final class TypeRenderer {
     private String postgres(GlotType type, GlotType parent) {
         if (type.member() == SqlglotType.ARRAY) {
             return type.fields().isEmpty() ? "ARRAY"
-                    : String.join(", ", fields(type)) + "[" + String.join(", ", type.arrayValues()) + "]";
+                    : String.join(", ", fields(type)) + "[" + arrayValues(type) + "]";
         }
         if (type.member() == SqlglotType.ENUM) {
             return "ENUM (" + String.join(", ", type.params().stream().map(this::literals).toList()) + ")";
@@ -198,7 +274,7 @@ final class TypeRenderer {
     /** DuckDB: arrays as {@code T[]}, and no modifiers on TIME, TIMETZ, TIMESTAMPTZ. */
     private String duckdb(GlotType type, GlotType parent) {
         if (type.member() == SqlglotType.ARRAY) {
-            return String.join(", ", fields(type)) + "[" + String.join(", ", type.arrayValues()) + "]";
+            return String.join(", ", fields(type)) + "[" + arrayValues(type) + "]";
         }
         if (type.member() == SqlglotType.TIME || type.member() == SqlglotType.TIMETZ
                 || type.member() == SqlglotType.TIMESTAMPTZ) {

@@ -29,7 +29,12 @@ final class SchemaStringRule {
         if (sql == null) {
             return schema.equals("UNKNOWN") ? null : where + "schema string " + schema + ", expected UNKNOWN";
         }
-        if (!mapper.parse(nativeType).equals(mapper.parse(schema))) {
+        GlotType parsed = mapper.parse(nativeType);
+        if (parsed != null && parsed.isCast()) {
+            // No type (sqlglot's Cast of an inline constructor, ARRAY<INT>(1)): its own rendering, nothing to read back.
+            return schema.equals(sql) ? null : where + "schema string " + schema + ", sqlglot writes " + sql;
+        }
+        if (!parsed.equals(mapper.parse(schema))) {
             return where + "schema string " + schema + " reads back as another type";
         }
         if (roundtrip) {

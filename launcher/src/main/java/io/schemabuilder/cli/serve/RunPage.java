@@ -2,17 +2,16 @@ package io.schemabuilder.cli.serve;
 
 import io.schemabuilder.batch.history.RunRecord;
 import io.schemabuilder.batch.history.SourceRun;
+import io.schemabuilder.cli.RestartHint;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /** One run: each source's outcome, why it failed, and the command that redoes what failed. */
 final class RunPage {
     private static final Set<String> RESTARTABLE = Set.of("FAILED", "STOPPED");
     /** Characters a shell word may hold without quotes. */
-    private static final Pattern PLAIN_WORD = Pattern.compile("[A-Za-z0-9_@%+=:,./-]+");
 
     private RunPage() {
     }
@@ -81,21 +80,7 @@ final class RunPage {
 
     /** {@code schema-builder restart ID --config ... --output-dir ...}, each word quoted for a POSIX shell. */
     static String restartCommand(RunRecord run, String repositoryUrl) {
-        StringBuilder command = new StringBuilder("schema-builder restart ").append(run.id());
-        if (run.config() != null) {
-            command.append(" --config ").append(shellWord(run.config()));
-        }
-        if (run.outputDir() != null) {
-            command.append(" --output-dir ").append(shellWord(run.outputDir()));
-        }
-        if (repositoryUrl != null) {
-            command.append(" --repository-url ").append(shellWord(repositoryUrl));
-        }
-        return command.toString();
-    }
-
-    static String shellWord(String word) {
-        return PLAIN_WORD.matcher(word).matches() ? word : "'" + word.replace("'", "'\\''") + "'";
+        return RestartHint.command(run, repositoryUrl);
     }
 
     private static void fact(Html body, String label, String value) {
