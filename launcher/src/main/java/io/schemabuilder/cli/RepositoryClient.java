@@ -147,6 +147,9 @@ final class RepositoryClient {
                     if (incomplete(e)) {
                         return whenNone; // a first run killed while creating it: no run recorded, the next run completes it
                     }
+                    RepositoryCreation.damaged(settings, e).ifPresent(damaged -> {
+                        throw damaged;
+                    });
                     throw new CommandFailure(ExitCodes.REPOSITORY_UNREACHABLE, "job repository "
                             + Repositories.describe(settings) + " is unreachable: " + Repositories.rootMessage(e), e);
                 }

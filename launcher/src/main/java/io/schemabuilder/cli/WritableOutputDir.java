@@ -1,5 +1,6 @@
 package io.schemabuilder.cli;
 
+import io.schemabuilder.batch.job.LocalWrites;
 import io.schemabuilder.batch.job.RunLayout;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -8,7 +9,10 @@ import java.nio.file.Path;
 /**
  * Before a run is recorded: the output dir's {@code schemas/} and {@code .schema-builder/} can be written (made if
  * missing, a file created and deleted in each). An output dir that cannot be written is a configuration error
- * (exit 2), not a run whose every source fails.
+ * (exit 2), not a run whose every source fails. So is one with less free space than the run keeps for the job
+ * repository ({@link LocalWrites#MARGIN_BYTES}): every staging write would be refused, and the embedded repository
+ * could not even record the run (H2 closes the database when a write fails, leaving a run STARTING and a cryptic
+ * {@code The database has been closed}).
  */
 final class WritableOutputDir {
 
@@ -25,6 +29,24 @@ final class WritableOutputDir {
                 throw new CommandFailure(ExitCodes.USAGE, "output dir " + layout.outputDir().toAbsolutePath()
                         + " cannot be written: " + reason(e) + " (" + dir.toAbsolutePath() + ")", e);
             }
+        }
+        checkRoom(layout, usableSpace(layout.stateDir()));
+    }
+
+    /** Refuses a run when {@code usableBytes} (-1: unknown) is below the margin kept for the job repository. */
+    static void checkRoom(RunLayout layout, long usableBytes) {
+        if (usableBytes >= 0 && usableBytes < LocalWrites.MARGIN_BYTES) {
+            throw new CommandFailure(ExitCodes.USAGE, "output dir " + layout.outputDir().toAbsolutePath()
+                    + " cannot be written: no space left on device (" + usableBytes / 1024 + " KB free; a run needs "
+                    + LocalWrites.MARGIN_BYTES / 1024 + " KB for the job repository)");
+        }
+    }
+
+    private static long usableSpace(Path dir) {
+        try {
+            return Files.getFileStore(dir).getUsableSpace();
+        } catch (IOException | SecurityException e) {
+            return -1;
         }
     }
 

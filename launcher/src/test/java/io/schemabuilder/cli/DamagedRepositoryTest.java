@@ -53,6 +53,28 @@ class DamagedRepositoryTest {
     }
 
     @Test
+    void aTruncatedRepositoryFileEndsTheRunAndHistoryWithOneLineThatSaysWhatToDoAndExitFour() throws Exception {
+        Path config = config();
+        assertThat(Cli.run("run", "--config", config.toString(), "--output-dir", dir.resolve("out").toString())
+                .exitCode()).isZero();
+        try (var file = java.nio.channels.FileChannel.open(repository(), java.nio.file.StandardOpenOption.WRITE)) {
+            file.truncate(file.size() / 2); // a disk that lost the end of the file, a copy cut short
+        }
+
+        Cli.Result run = Cli.run("run", "--config", config.toString(), "--output-dir", dir.resolve("out").toString());
+        Cli.Result history = Cli.run("history", "--output-dir", dir.resolve("out").toString());
+
+        String start = "job repository " + repository() + " is damaged: its file is corrupt (";
+        String end = "); move it aside to start a new history (mv " + repository() + " "
+                + repository().resolveSibling("repository.damaged") + "), or put back a backup of it";
+        for (Cli.Result result : new Cli.Result[] {run, history}) {
+            assertThat(result.exitCode()).as(result.err()).isEqualTo(ExitCodes.REPOSITORY_UNREACHABLE);
+            assertThat(result.err()).startsWith(start).endsWith(end + System.lineSeparator());
+            assertThat(result.err().lines()).hasSize(1);
+        }
+    }
+
+    @Test
     void aRepositoryHalfMadeByAnOlderVersionWithoutRunsHoldsNoRunForHistoryAndIsMadeAfreshSilently() throws Exception {
         Path config = config();
         Files.createDirectories(repository().getParent());
