@@ -18,14 +18,7 @@ class DamagedRepositoryTest {
     Path dir;
 
     private Path config() throws Exception {
-        Files.createDirectories(dir.resolve("data"));
-        Files.writeString(dir.resolve("data/a.csv"), "id,name\n1,x\n");
-        return Files.writeString(dir.resolve("sources.yml"), """
-                sources:
-                  - name: files
-                    type: csv
-                    path: data
-                """);
+        return OneCsvSource.config(dir);
     }
 
     private Path repository() {

@@ -14,14 +14,7 @@ class OperationsCommandsTest {
     Path dir;
 
     private Path csvConfig() throws Exception {
-        Files.createDirectories(dir.resolve("data"));
-        Files.writeString(dir.resolve("data/a.csv"), "id,name\n1,x\n");
-        return Files.writeString(dir.resolve("sources.yml"), """
-                sources:
-                  - name: files
-                    type: csv
-                    path: data
-                """);
+        return OneCsvSource.config(dir);
     }
 
     private String out() {

@@ -2,8 +2,8 @@ package io.schemabuilder.cli.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.schemabuilder.cli.OneCsvSource;
 import io.schemabuilder.testsupport.RealServices;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.util.ArrayList;
@@ -36,14 +36,7 @@ class SharedRepositoryFirstRunsIT {
     @Test
     void firstRunsStartingTogetherAgainstAFreshRepositoryAllComplete() throws Exception {
         RealServices.postgres().close();
-        Files.createDirectories(dir.resolve("data"));
-        Files.writeString(dir.resolve("data/a.csv"), "id,name\n1,x\n");
-        Files.writeString(dir.resolve("sources.yml"), """
-                sources:
-                  - name: files
-                    type: csv
-                    path: data
-                """);
+        OneCsvSource.config(dir);
         String url = RealServices.POSTGRES_URL + "?user=" + RealServices.POSTGRES_USER + "&currentSchema=" + schema;
         Map<String, String> fast = Map.of("JAVA_TOOL_OPTIONS", "-XX:+UseSerialGC -XX:TieredStopAtLevel=1");
 
