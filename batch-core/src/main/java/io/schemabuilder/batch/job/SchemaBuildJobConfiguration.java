@@ -10,6 +10,7 @@ import io.schemabuilder.types.TypeMapper;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.partition.PartitionHandler;
 import org.springframework.batch.core.partition.support.TaskExecutorPartitionHandler;
 import org.springframework.batch.core.repository.ExecutionContextSerializer;
 import org.springframework.batch.core.repository.JobRepository;
@@ -18,6 +19,7 @@ import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -42,6 +44,14 @@ import org.springframework.transaction.PlatformTransactionManager;
 public class SchemaBuildJobConfiguration {
     public static final String BUILD_STEP = "build";
     public static final String ASSEMBLE_STEP = "assemble";
+    /** The bean a MANAGER process's build step hands its partitions to (the remote transport provides it). */
+    public static final String REMOTE_PARTITION_HANDLER = "remotePartitionHandler";
+
+    /** What this process is in a run ({@link RunRole}): local unless the remote commands say otherwise. */
+    @Bean
+    RunRole runRole(@Value("${" + RunRole.PROPERTY + ":local}") String role) {
+        return RunRole.of(role);
+    }
 
     /** JSON contexts, readable in the repository tables; chosen before the first run (it cannot change later). */
     @Bean
@@ -102,9 +112,10 @@ public class SchemaBuildJobConfiguration {
     @Bean
     @StepScope
     SourcePartitioner sourcePartitioner(@Value("#{stepExecution}") StepExecution step, RunContexts runs,
-                                        SourceAdapterRegistry adapters, CatchUpAssembly catchUp) {
+                                        SourceAdapterRegistry adapters, CatchUpAssembly catchUp, RunRole role) {
         return new SourcePartitioner(runs.of(step.getJobParameters()), adapters,
-                plan -> catchUp.assembleCompleted(runs.of(step.getJobParameters()), step.getJobExecution(), plan));
+                plan -> catchUp.assembleCompleted(runs.of(step.getJobParameters()), step.getJobExecution(), plan),
+                role == RunRole.MANAGER);
     }
 
     @Bean
@@ -171,11 +182,18 @@ public class SchemaBuildJobConfiguration {
         return handler;
     }
 
+    /**
+     * A MANAGER hands the partitions to remote workers through the {@value #REMOTE_PARTITION_HANDLER} bean (looked
+     * up only then: a local run's context has none); LOCAL (and WORKER, which never runs it) read them here.
+     */
     @Bean
-    Step build(JobRepository repository, SourcePartitioner partitioner, TaskExecutorPartitionHandler handler) {
+    Step build(JobRepository repository, SourcePartitioner partitioner, TaskExecutorPartitionHandler handler,
+               RunRole role, BeanFactory beans) {
+        PartitionHandler chosen = role == RunRole.MANAGER
+                ? beans.getBean(REMOTE_PARTITION_HANDLER, PartitionHandler.class) : handler;
         return new StepBuilder(BUILD_STEP, repository)
                 .partitioner(Partition.WORKER_STEP, partitioner)
-                .partitionHandler(handler)
+                .partitionHandler(chosen)
                 .build();
     }
 
