@@ -1,6 +1,5 @@
 package io.schemabuilder.cli;
 
-import com.rabbitmq.client.AuthenticationFailureException;
 import com.rabbitmq.client.Connection;
 import com.rabbitmq.client.PossibleAuthenticationFailureException;
 import com.rabbitmq.client.ShutdownSignalException;
@@ -22,7 +21,7 @@ final class BrokerCheck {
     static void check(BrokerUrl url, Duration heartbeat) {
         try (Connection connection = BrokerConnections.rabbit(url, heartbeat).newConnection("schema-builder check")) {
             connection.getServerProperties();
-        } catch (AuthenticationFailureException | PossibleAuthenticationFailureException e) {
+        } catch (PossibleAuthenticationFailureException e) {
             throw failure(url, "the broker refused user '" + url.user() + "' (wrong user or password; credentials"
                     + " come from the URL or SCHEMA_BUILDER_BROKER_USER/SCHEMA_BUILDER_BROKER_PASSWORD)", e);
         } catch (IOException | TimeoutException | RuntimeException e) {

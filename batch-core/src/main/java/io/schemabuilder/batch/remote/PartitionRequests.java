@@ -1,10 +1,10 @@
 package io.schemabuilder.batch.remote;
 
 import io.schemabuilder.batch.job.JobParameterNames;
+import io.schemabuilder.batch.job.Partition;
 import java.util.Map;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
-import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.integration.partition.StepExecutionRequest;
 import org.springframework.messaging.Message;
 
@@ -18,16 +18,8 @@ public final class PartitionRequests {
     public static final String RUN_ID_HEADER = "schema-builder-run-id";
     /** The partition's zone: the routing key, also sent for whoever reads the queue. */
     public static final String ZONE_HEADER = "schema-builder-zone";
-    /** The key of a partition's zone in its step context (set by the partitioner). */
-    static final String ZONE_KEY = "zone";
-    static final String DEFAULT_ZONE = "default";
 
     private PartitionRequests() {
-    }
-
-    /** The zone of a partition, from its step context. */
-    public static String zoneOf(ExecutionContext context) {
-        return context.containsKey(ZONE_KEY) ? context.getString(ZONE_KEY) : DEFAULT_ZONE;
     }
 
     /** The headers of an outgoing request: its step execution, read back from the repository, gives both. */
@@ -38,7 +30,7 @@ public final class PartitionRequests {
             throw new IllegalStateException("partition step execution " + request.getStepExecutionId()
                     + " is not in the job repository");
         }
-        String zone = zoneOf(step.getExecutionContext());
+        String zone = Partition.zoneOf(step.getExecutionContext());
         queues.declare(zone);
         return Map.of(ZONE_HEADER, zone,
                 RUN_ID_HEADER, step.getJobExecution().getJobParameters().getString(JobParameterNames.RUN_ID));

@@ -26,7 +26,7 @@ public record RemoteSettings(BrokerUrl broker, Duration heartbeat, Duration work
                 DEFAULT_HEARTBEAT.toMillis()));
         Duration timeout = Duration.ofMillis(environment.getProperty(WORKER_TIMEOUT, Long.class,
                 DEFAULT_WORKER_TIMEOUT.toMillis()));
-        List<String> zones = Arrays.stream(environment.getProperty(ZONES, PartitionRequests.DEFAULT_ZONE).split(","))
+        List<String> zones = Arrays.stream(environment.getProperty(ZONES, io.schemabuilder.source.config.SourceConfig.DEFAULT_ZONE).split(","))
                 .map(String::strip).filter(z -> !z.isEmpty()).distinct().toList();
         int parallel = environment.getProperty("schema-builder.parallel", Integer.class, 4);
         return new RemoteSettings(broker, heartbeat, timeout, zones, Math.max(1, parallel));

@@ -41,7 +41,7 @@ public class RemoteWorkerConfiguration {
     @Bean(destroyMethod = "destroy")
     CachingConnectionFactory brokerConnectionFactory(RemoteSettings settings, Environment environment) {
         return BrokerConnections.factory(settings.broker(), settings.heartbeat(), "schema-builder worker "
-                + environment.getProperty("schema-builder.worker.name", "?"));
+                + environment.getProperty(io.schemabuilder.batch.job.RunRole.WORKER_NAME, "?"));
     }
 
     @Bean

@@ -102,7 +102,7 @@ public class WorkerTimeout {
             Map<String, List<StepExecution>> waiting = stored.getStepExecutions().stream()
                     .filter(s -> s.getStepName().startsWith(Partition.WORKER_STEP + ":"))
                     .filter(s -> s.getStatus().isRunning())
-                    .collect(Collectors.groupingBy(s -> PartitionRequests.zoneOf(s.getExecutionContext())));
+                    .collect(Collectors.groupingBy(s -> Partition.zoneOf(s.getExecutionContext())));
             Instant now = clock.instant();
             unservedSince.keySet().retainAll(waiting.keySet());
             for (Map.Entry<String, List<StepExecution>> zone : waiting.entrySet()) {
