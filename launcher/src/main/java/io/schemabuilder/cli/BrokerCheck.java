@@ -19,18 +19,20 @@ final class BrokerCheck {
     }
 
     static void check(BrokerUrl url, Duration heartbeat) {
-        try (Connection connection = BrokerConnections.rabbit(url, heartbeat).newConnection("schema-builder check")) {
+        com.rabbitmq.client.ConnectionFactory factory = BrokerConnections.rabbit(url, heartbeat);
+        factory.setExceptionHandler(new Silent()); // the failure is said once, below, not logged on the console
+        try (Connection connection = factory.newConnection("schema-builder check")) {
             connection.getServerProperties();
         } catch (PossibleAuthenticationFailureException e) {
-            throw failure(url, "the broker refused user '" + url.user() + "' (wrong user or password; credentials"
+            throw failure("broker " + url + " refused user '" + url.user() + "': wrong user or password (credentials"
                     + " come from the URL or SCHEMA_BUILDER_BROKER_USER/SCHEMA_BUILDER_BROKER_PASSWORD)", e);
         } catch (IOException | TimeoutException | RuntimeException e) {
-            throw failure(url, reason(e, url), e);
+            throw failure("broker " + url + " " + reason(e, url), e);
         }
     }
 
-    private static CommandFailure failure(BrokerUrl url, String reason, Exception e) {
-        return new CommandFailure(ExitCodes.REPOSITORY_UNREACHABLE, "broker " + url + " is unreachable: " + reason, e);
+    private static CommandFailure failure(String line, Exception e) {
+        return new CommandFailure(ExitCodes.REPOSITORY_UNREACHABLE, line, e);
     }
 
     private static String reason(Exception e, BrokerUrl url) {
@@ -38,14 +40,21 @@ final class BrokerCheck {
             if (t instanceof ShutdownSignalException shutdown && shutdown.getReason() != null) {
                 String text = String.valueOf(shutdown.getMessage());
                 if (text.contains("vhost") || text.contains("NOT_ALLOWED")) {
-                    return "virtual host '" + url.virtualHost() + "' does not exist or user '" + url.user()
-                            + "' may not use it";
+                    return "refused virtual host '" + url.virtualHost() + "': it does not exist or user '"
+                            + url.user() + "' may not use it";
                 }
             }
             if (t instanceof javax.net.ssl.SSLException) {
-                return "TLS failed: " + t.getMessage();
+                return "is unreachable: TLS failed: " + t.getMessage();
             }
         }
-        return Repositories.rootMessage(e);
+        return "is unreachable: " + Repositories.rootMessage(e);
+    }
+
+    /** No console warning for a connection that breaks during the check. */
+    private static final class Silent extends com.rabbitmq.client.impl.ForgivingExceptionHandler {
+        @Override
+        public void handleUnexpectedConnectionDriverException(Connection connection, Throwable exception) {
+        }
     }
 }

@@ -63,7 +63,7 @@ final class JobRunner {
             Optional<StopSignal> signal = signals.received().filter(s -> execution.getStatus() == BatchStatus.STOPPED);
             signal.ifPresent(s -> record(batch.repository(), execution.getId(), s));
             int exitCode = RunReport.summarize(execution, batch.history(), signal, settings.repositoryUrl(),
-                    output.summary());
+                    remote == null ? null : remote.broker().toString(), output.summary());
             // The exit code is final here (143/130 after a signal): the JSON says the one the process ends with.
             output.result(() -> RunResultJson.of(batch.history().find(execution.getId()).orElseThrow(), exitCode,
                     runs.progress(execution.getJobParameters().getString(JobParameterNames.RUN_ID))));

@@ -43,10 +43,11 @@ public class WorkerRequests {
                 return;
             }
             String runId = (String) message.getHeaders().get(PartitionRequests.RUN_ID_HEADER);
-            Optional<String> refused = refusal(request, runId);
+            StepExecution step = repository.getStepExecution(request.getStepExecutionId());
+            Optional<String> refused = refusal(step, runId);
             if (refused.isPresent()) {
-                console.accept("request for " + request.getStepName() + " (step execution "
-                        + request.getStepExecutionId() + ") dropped: " + refused.get());
+                console.accept("request for " + (step == null ? request.getStepName() : step.getStepName())
+                        + " (step execution " + request.getStepExecutionId() + ") dropped: " + refused.get());
                 return;
             }
             handler.handle(request);
@@ -55,9 +56,8 @@ public class WorkerRequests {
         }
     }
 
-    /** Why the request must not run, if it must not. */
-    Optional<String> refusal(StepExecutionRequest request, String runId) {
-        StepExecution step = repository.getStepExecution(request.getStepExecutionId());
+    /** Why the request for {@code step} (null: not in the repository) must not run, if it must not. */
+    static Optional<String> refusal(StepExecution step, String runId) {
         if (step == null) {
             return Optional.of("no such step execution in the job repository");
         }
