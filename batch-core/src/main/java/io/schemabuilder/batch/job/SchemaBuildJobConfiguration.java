@@ -71,8 +71,15 @@ public class SchemaBuildJobConfiguration {
     }
 
     @Bean
-    RunContexts runContexts() {
-        return new RunContexts();
+    RunContexts runContexts(RunRole role, @Value("${" + RunRole.WORKER_CONFIG + ":}") String workerConfig,
+                            @Value("${" + RunRole.WORKER_OUTPUT_DIR + ":}") String workerOutputDir) {
+        return RunContexts.forRole(role, workerConfig, workerOutputDir);
+    }
+
+    /** The rows remote workers stage in the repository (see {@link RepositoryStagingWriter}). */
+    @Bean
+    RepositoryStaging repositoryStaging(DataSource dataSource) {
+        return new RepositoryStaging(dataSource);
     }
 
     /** The real adapters unless the application gives a {@link SourceAdapterFactory} bean (tests do). */
@@ -89,8 +96,8 @@ public class SchemaBuildJobConfiguration {
     }
 
     @Bean
-    SourceDialects sourceDialects(SourceAdapterRegistry adapters) {
-        return new SourceDialects(adapters);
+    SourceDialects sourceDialects(SourceAdapterRegistry adapters, RunRole role) {
+        return new SourceDialects(adapters, role == RunRole.MANAGER);
     }
 
     @Bean
@@ -105,8 +112,22 @@ public class SchemaBuildJobConfiguration {
     }
 
     @Bean
-    CatchUpAssembly catchUpAssembly(SourceAssembler assembler, PartitionStatuses statuses) {
-        return new CatchUpAssembly(assembler, statuses);
+    RemoteSourceAssembly remoteSourceAssembly(SourceAssembler assembler, RepositoryStaging staging,
+                                              SourceDialects dialects, JobRepository repository) {
+        return new RemoteSourceAssembly(assembler, staging, dialects, repository);
+    }
+
+    @Bean
+    CatchUpAssembly catchUpAssembly(SourceAssembler assembler, PartitionStatuses statuses, RunRole role,
+                                    RemoteSourceAssembly remote) {
+        return new CatchUpAssembly(assembler, statuses, role == RunRole.MANAGER ? remote : null);
+    }
+
+    /** A MANAGER's view of its remote partitions (the remote transport polls it; the build step's end too). */
+    @Bean
+    ManagerProgress managerProgress(JobRepository repository, RunContexts runs, PartitionStatuses statuses,
+                                    RemoteSourceAssembly assembly, ObjectProvider<RunConsole> console) {
+        return new ManagerProgress(repository, runs, statuses, assembly, console(console));
     }
 
     @Bean
@@ -147,18 +168,48 @@ public class SchemaBuildJobConfiguration {
     }
 
     @Bean
+    @StepScope
+    RepositoryStagingWriter repositoryStagingWriter(@Value("#{stepExecution}") StepExecution step,
+                                                    RunContexts runs, RepositoryStaging staging) {
+        RunContext run = runs.of(step.getJobParameters());
+        return new RepositoryStagingWriter(staging, run.runId(), Partition.fromContext(step.getExecutionContext()));
+    }
+
+    /**
+     * The same step locally and on a remote worker; a WORKER stages in the repository (its transaction manager is
+     * the repository's, so the rows commit with the chunk) and its listener does not assemble.
+     */
+    @Bean
     Step worker(JobRepository repository, PlatformTransactionManager transactions, TableReader reader,
-                TypeMappingProcessor processor, StagingWriter writer, RunContexts runs, SourceAssembler assembler,
-                PartitionStatuses statuses, ObjectProvider<RunConsole> console,
-                @Value("${schema-builder.chunk-size:100}") int chunkSize) {
+                TypeMappingProcessor processor, StagingWriter writer, RepositoryStagingWriter repositoryWriter,
+                RunContexts runs, SourceAssembler assembler, PartitionStatuses statuses,
+                ObjectProvider<RunConsole> console, RunRole role, SourceDialects dialects,
+                SourceAdapterRegistry adapters, @Value("${schema-builder.chunk-size:100}") int chunkSize,
+                @Value("${" + RunRole.WORKER_NAME + ":}") String workerName) {
+        boolean remote = role == RunRole.WORKER;
+        WorkerListener.Remote worker = remote
+                ? new WorkerListener.Remote(workerName.isBlank() ? defaultWorkerName() : workerName, repository,
+                        dialects, adapters)
+                : null;
         return new StepBuilder(Partition.WORKER_STEP, repository)
                 .<TableMetadata, StagedTable>chunk(chunkSize)
                 .transactionManager(transactions)
                 .reader(reader)
                 .processor(processor)
-                .writer(writer)
-                .listener(new WorkerListener(runs, assembler, statuses, console(console)))
+                .writer(remote ? repositoryWriter : writer)
+                .listener(new WorkerListener(runs, assembler, statuses, console(console), worker))
                 .build();
+    }
+
+    /** host:pid, as the worker command's --name defaults to. */
+    static String defaultWorkerName() {
+        String host;
+        try {
+            host = java.net.InetAddress.getLocalHost().getHostName();
+        } catch (java.net.UnknownHostException e) {
+            host = "localhost";
+        }
+        return host + ":" + ProcessHandle.current().pid();
     }
 
     /** Daemon threads: a run that ends, however it ends, never keeps the JVM alive. */
@@ -188,12 +239,17 @@ public class SchemaBuildJobConfiguration {
      */
     @Bean
     Step build(JobRepository repository, SourcePartitioner partitioner, TaskExecutorPartitionHandler handler,
-               RunRole role, BeanFactory beans) {
-        PartitionHandler chosen = role == RunRole.MANAGER
-                ? beans.getBean(REMOTE_PARTITION_HANDLER, PartitionHandler.class) : handler;
+               RunRole role, BeanFactory beans, ManagerProgress progress) {
+        if (role != RunRole.MANAGER) {
+            return new StepBuilder(BUILD_STEP, repository)
+                    .partitioner(Partition.WORKER_STEP, partitioner)
+                    .partitionHandler(handler)
+                    .build();
+        }
         return new StepBuilder(BUILD_STEP, repository)
                 .partitioner(Partition.WORKER_STEP, partitioner)
-                .partitionHandler(chosen)
+                .partitionHandler(beans.getBean(REMOTE_PARTITION_HANDLER, PartitionHandler.class))
+                .listener(new ManagerBuildListener(progress))
                 .build();
     }
 
@@ -208,11 +264,11 @@ public class SchemaBuildJobConfiguration {
 
     @Bean
     Job schemaBuildJob(JobRepository repository, Step build, Step assemble, RunContexts runs,
-                       SourceAdapterRegistry adapters) {
+                       SourceAdapterRegistry adapters, RunRole role, RepositoryStaging staging) {
         return new JobBuilder(JobParameterNames.JOB_NAME, repository)
                 .start(build)
                 .next(assemble)
-                .listener(new RunListener(runs, adapters))
+                .listener(new RunListener(runs, adapters, role == RunRole.MANAGER ? staging : null))
                 .build();
     }
 }

@@ -27,6 +27,9 @@ import javax.sql.DataSource;
  * own and moves it into place whole ({@link H2RepositoryFile}); this class then only completes old ones.
  * Done here rather than with {@code spring.batch.jdbc.initialize-schema=always}, which re-runs the script at every
  * start and fills H2's trace file with "already exists" errors.
+ * <p>
+ * schema-builder's own {@link StagedTableSchema} table is created last with the others; a complete repository made
+ * before it existed just gets it (it holds nothing a run needs back).
  */
 public final class JobRepositorySchema {
 
@@ -104,6 +107,9 @@ public final class JobRepositorySchema {
             if (script.engine().equals("h2")) {
                 stopCachingSequences(connection, script);
             }
+            if (names(connection, tablesQuery(schema), schema).stream().noneMatch(StagedTableSchema.TABLE::equals)) {
+                execute(connection, StagedTableSchema.creates(script.engine()));
+            }
             return;
         }
         if (!present.isEmpty()) {
@@ -112,6 +118,7 @@ public final class JobRepositorySchema {
                 throw new DamagedRepositoryException(missing, runs);
             }
             execute(connection, script.drops());
+            execute(connection, StagedTableSchema.drops());
         }
         create(connection, script);
     }
@@ -123,13 +130,12 @@ public final class JobRepositorySchema {
             FaultInjection.reached(FaultInjection.Point.REPOSITORY_CREATE, script.engine(), ++n);
             execute(connection, List.of(statement));
         }
+        execute(connection, StagedTableSchema.creates(script.engine()));
     }
 
     private static Set<String> present(Connection connection, BatchSchemaScript script, String schema)
             throws SQLException {
-        String tables = schema == null
-                ? "SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = SCHEMA()"
-                : "SELECT table_name FROM information_schema.tables WHERE table_schema = ?";
+        String tables = tablesQuery(schema);
         String sequences = schema == null
                 ? "SELECT SEQUENCE_NAME FROM INFORMATION_SCHEMA.SEQUENCES WHERE SEQUENCE_SCHEMA = SCHEMA()"
                 : "SELECT sequence_name FROM information_schema.sequences WHERE sequence_schema = ?";
@@ -139,6 +145,12 @@ public final class JobRepositorySchema {
         }
         found.retainAll(script.objects());
         return found;
+    }
+
+    private static String tablesQuery(String schema) {
+        return schema == null
+                ? "SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = SCHEMA()"
+                : "SELECT table_name FROM information_schema.tables WHERE table_schema = ?";
     }
 
     private static List<String> names(Connection connection, String query, String parameter) throws SQLException {
