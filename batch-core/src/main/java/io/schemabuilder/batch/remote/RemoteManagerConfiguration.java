@@ -1,14 +1,12 @@
 package io.schemabuilder.batch.remote;
 
+import io.schemabuilder.batch.job.ManagerProgress;
 import io.schemabuilder.batch.job.Partition;
-import java.util.function.Consumer;
 import org.springframework.amqp.rabbit.connection.CachingConnectionFactory;
 import org.springframework.amqp.rabbit.core.RabbitAdmin;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.amqp.support.converter.JacksonJsonMessageConverter;
-import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
@@ -76,15 +74,11 @@ public class RemoteManagerConfiguration {
                 .get();
     }
 
-    /**
-     * The run's progress while its partitions run elsewhere: the job's {@code ManagerProgress} when the context
-     * has one.
-     */
+    /** Watches the zones' queues, and reports the run's progress ({@link ManagerProgress}) at each round. */
     @Bean
     WorkerTimeout workerTimeout(JobRepository repository, PartitionQueues partitionQueues, RemoteSettings settings,
-                                ObjectProvider<ManagerProgressPoll> progress) {
-        Consumer<JobExecution> poll = execution -> progress.ifAvailable(p -> p.poll(execution));
-        return new WorkerTimeout(repository, partitionQueues, settings.workerTimeout(), poll);
+                                ManagerProgress progress) {
+        return new WorkerTimeout(repository, partitionQueues, settings.workerTimeout(), progress::poll);
     }
 
     /** The build step's partition handler in the manager role (the local role keeps its task executor one). */
