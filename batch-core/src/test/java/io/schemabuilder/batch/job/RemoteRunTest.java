@@ -2,6 +2,8 @@ package io.schemabuilder.batch.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.schemabuilder.batch.history.RunHistory;
+import io.schemabuilder.batch.history.SourceRun;
 import io.schemabuilder.source.TableKey;
 import io.schemabuilder.source.config.ConfigLoader;
 import io.schemabuilder.source.config.SchemaBuilderConfig;
@@ -171,6 +173,11 @@ class RemoteRunTest {
                 .filter(s -> s.getStepName().equals("worker:delta")).findFirst().orElseThrow();
         assertThat(delta.getExecutionContext().getString(WorkerListener.WORKER_NAME)).isEqualTo("w1");
         assertThat(Partition.zoneOf(delta.getExecutionContext())).isEqualTo("dmz");
+        // history and show say who read each source of the remote run only.
+        assertThat(manager.getBean(RunHistory.class).find(remoteRun.getId()).orElseThrow().sources())
+                .extracting(SourceRun::worker).containsExactly("w1", "w1");
+        assertThat(local.getBean(RunHistory.class).find(localRun.getId()).orElseThrow().sources())
+                .extracting(SourceRun::worker).containsExactly(null, null);
     }
 
     @Test
