@@ -78,6 +78,25 @@ public class RepositoryStaging {
                 : jdbc.update("DELETE FROM " + TABLE + " WHERE RUN_ID = ? AND SOURCE_NAME = ?", runId, source);
     }
 
+    /**
+     * Deletes a run's rows over a plain connection ({@code purge}), if the repository has the table (one made by
+     * an older version and never run since does not).
+     */
+    public static void deleteRun(java.sql.Connection connection, String runId) throws SQLException {
+        boolean exists = false;
+        for (String name : new String[] {TABLE, TABLE.toLowerCase(java.util.Locale.ROOT)}) {
+            try (var tables = connection.getMetaData().getTables(null, connection.getSchema(), name, null)) {
+                exists |= tables.next();
+            }
+        }
+        if (exists) {
+            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM " + TABLE + " WHERE RUN_ID = ?")) {
+                delete.setString(1, runId);
+                delete.executeUpdate();
+            }
+        }
+    }
+
     /** How many rows a partition has staged. */
     public long count(String runId, String source, String partition) {
         Long n = jdbc.queryForObject("SELECT COUNT(*) FROM " + TABLE + " WHERE RUN_ID = ? AND SOURCE_NAME = ?"
