@@ -63,7 +63,8 @@ class RemoteWorkersIT {
             sourceSchema = RealServices.uniqueName("sb_remote_wh");
             RealServices.execute(connection, "CREATE SCHEMA " + sourceSchema,
                     "CREATE TABLE " + sourceSchema + ".orders (id integer PRIMARY KEY, note varchar(200))",
-                    "CREATE TABLE " + sourceSchema + ".customers (id bigint NOT NULL, name text, born date)");
+                    "CREATE TABLE " + sourceSchema + ".customers (id bigint NOT NULL, name text, born date)",
+                    "CREATE VIEW " + sourceSchema + ".big_orders AS SELECT id FROM " + sourceSchema + ".orders");
         }
         broker = RabbitBroker.withOwnVirtualHost("sb_remote");
         repositoryUrl = RealServices.POSTGRES_URL + "?user=" + RealServices.POSTGRES_USER + "&currentSchema="
@@ -89,7 +90,7 @@ class RemoteWorkersIT {
                     db_schema: %2$s
                     zone: b
                 """.formatted(data.toAbsolutePath(), sourceSchema);
-        for (String home : List.of("manager", "local", "a", "b", "c")) {
+        for (String home : List.of("manager", "local", "a", "b", "c", "c2")) {
             Files.createDirectories(dir.resolve(home));
             Files.writeString(dir.resolve(home).resolve("sources.yml"), config);
         }
@@ -180,7 +181,8 @@ class RemoteWorkersIT {
 
     @Test
     @Order(4)
-    void aManagerKilledMidRunIsRecoveredByRestartWhichCompletesOnceAWorkerOfTheZoneIsBack() throws Exception {
+    void aManagerKilledMidRunIsRecovered_andAWorkerStoppedMidPartitionLeavesItToAnotherAfterItsChunk()
+            throws Exception {
         Launcher.Running waiting = manager("restart", "--worker-timeout", "5m");
         waiting.awaitLine("restarting run 2");
         awaitQueued("schema-builder.partitions.b", 2); // run 2's request, left by the timeout, and this one's
@@ -188,14 +190,28 @@ class RemoteWorkersIT {
 
         Launcher.Running restart = manager("restart", "--worker-timeout", "2m");
         restart.awaitLine("restarting run 3");
-        startWorker("c", "b", Map.of());
+        // C drops the stale requests, reads wh and holds before committing its 2nd chunk (of 3): SIGTERM then.
+        startWorker("c", "b", Map.of("SCHEMA_BUILDER_FAULT", "write:wh:2:hold"));
+        Launcher.Running c = workers.get("c");
+        c.awaitLine("FAULT-HOLD write wh 2");
+        c.signal("TERM");
+        c.awaitLine("worker c: SIGTERM: taking no new partition");
+        Files.createFile(dir.resolve("c").resolve("fault.release"));
+        assertThat(c.awaitExit(60)).as(String.join("\n", c.lines())).isTrue();
+        assertThat(c.exitValue()).as(String.join("\n", c.lines())).isZero();
+        assertThat(c.lines()).contains("worker c: stopped; 1 partition(s) in progress left to another worker of"
+                + " their zone, which resumes each after its last committed chunk");
+        assertThat(c.lines()).as("the requests of runs 2 and 3 are stale").filteredOn(
+                l -> l.contains("dropped: it is FAILED (a stale request)")).hasSize(2);
+        startWorker("c2", "b", Map.of());
         Launcher.Result done = restart.awaitWithin(120);
 
         assertThat(done.exitCode()).as(done.out()).isZero();
-        assertThat(done.out()).contains("recovered execution 3", "run 4 COMPLETED", "source wh: started (postgresql)"
-                + " on worker c");
-        assertThat(workers.get("c").lines()).as("the requests of runs 2 and 3 are stale").filteredOn(
-                l -> l.contains("dropped: it is FAILED (a stale request)")).hasSize(2);
+        assertThat(done.out()).contains("recovered execution 3", "run 4 COMPLETED",
+                "source wh: started (postgresql) on worker c");
+        assertThat(source(history().get(0), "wh").get("worker").asString()).as("the one that finished it")
+                .isEqualTo("c2");
+        assertThat(String.join("\n", workers.get("c2").lines())).doesNotContain("dropped");
         assertSameFilesAsTheLocalRun();
     }
 
