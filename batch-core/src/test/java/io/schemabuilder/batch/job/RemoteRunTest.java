@@ -61,8 +61,11 @@ class RemoteRunTest {
               - name: delta
                 type: jdbc
                 url: jdbc:test:delta
+                password: ${SB_REMOTE_TEST_UNSET_SECRET:-%s}
                 zone: dmz
-            """;
+            """.formatted(RemoteRunTest.SECRET);
+    /** The password the worker resolves (from its default here, its environment in real life). */
+    static final String SECRET = "w0rker-only-s3cret";
 
     @TempDir
     static Path dir;
@@ -173,11 +176,29 @@ class RemoteRunTest {
                 .filter(s -> s.getStepName().equals("worker:delta")).findFirst().orElseThrow();
         assertThat(delta.getExecutionContext().getString(WorkerListener.WORKER_NAME)).isEqualTo("w1");
         assertThat(Partition.zoneOf(delta.getExecutionContext())).isEqualTo("dmz");
+        assertThat(repositoryText()).isNotEmpty().noneMatch(value -> value.contains(SECRET));
         // history and show say who read each source of the remote run only.
         assertThat(manager.getBean(RunHistory.class).find(remoteRun.getId()).orElseThrow().sources())
                 .extracting(SourceRun::worker).containsExactly("w1", "w1");
         assertThat(local.getBean(RunHistory.class).find(localRun.getId()).orElseThrow().sources())
                 .extracting(SourceRun::worker).containsExactly(null, null);
+    }
+
+    /** Every value of every table of the shared repository, as text (bytes as UTF-8). */
+    private static List<String> repositoryText() {
+        JdbcTemplate jdbc = new JdbcTemplate(worker.getBean(DataSource.class));
+        List<String> values = new ArrayList<>();
+        for (String table : jdbc.queryForList("SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES"
+                + " WHERE TABLE_SCHEMA = SCHEMA()", String.class)) {
+            jdbc.query("SELECT * FROM " + table, rs -> {
+                for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+                    Object value = rs.getObject(i);
+                    values.add(value instanceof byte[] bytes ? new String(bytes, java.nio.charset.StandardCharsets.UTF_8)
+                            : String.valueOf(value));
+                }
+            });
+        }
+        return values;
     }
 
     @Test
