@@ -28,7 +28,21 @@ final class JdbcErrors {
     SourceException connecting(SQLException e) {
         ErrorCategory category = categoryOf(e, ErrorCategory.CONNECT);
         String where = target.file() != null ? String.valueOf(target.file()) : target.displayUrl();
-        return new SourceException(source, category, "cannot connect to " + where + ": " + message(e), e);
+        return new SourceException(source, category, "cannot connect to " + where + ": " + message(e) + unknownHost(e), e);
+    }
+
+    /**
+     * The host a name lookup failed for, when the driver's own words do not name it: PostgreSQL's driver says only
+     * "The connection attempt failed.", which leaves a user checking credentials and firewalls (check) guessing.
+     */
+    private String unknownHost(SQLException e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof UnknownHostException u) {
+                String host = u.getMessage() == null ? "" : u.getMessage().strip();
+                return host.isEmpty() || message(e).contains(host) ? "" : " (unknown host " + host + ")";
+            }
+        }
+        return "";
     }
 
     SourceException reading(SQLException e) {

@@ -84,6 +84,16 @@ class JdbcErrorsTest {
         assertThat(e.oneLine()).contains("no-such-host.invalid").doesNotContain(PASSWORD).doesNotContain("\n");
     }
 
+    /** PostgreSQL's driver says only "The connection attempt failed." for a name that does not resolve. */
+    @Test
+    void anUnknownPostgresHostIsNamed() {
+        SourceException e = failure(server("postgresql", "no-such-host.invalid", 5432, "test", "postgres", PASSWORD));
+
+        assertThat(e.category()).isEqualTo(ErrorCategory.CONNECT);
+        assertThat(e.oneLine()).endsWith(": The connection attempt failed. (unknown host no-such-host.invalid)")
+                .doesNotContain(PASSWORD).doesNotContain("\n");
+    }
+
     @Test
     void aMissingMariadbDatabaseIsNotFound() throws Exception {
         try (Connection c = RealServices.mariadb()) {
