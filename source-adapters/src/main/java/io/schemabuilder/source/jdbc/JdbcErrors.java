@@ -58,6 +58,11 @@ final class JdbcErrors {
     static ErrorCategory categoryOf(SQLException e, ErrorCategory fallback) {
         String state = e.getSQLState() == null ? "" : e.getSQLState();
         String text = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
+        // MySQL/MariaDB 1044 "Access denied for user 'u'@'h' to database 'd'": the password was right, the grant is
+        // missing. Its words look like 1045's (a wrong password), so it is told apart by its code first.
+        if (e.getErrorCode() == 1044) {
+            return ErrorCategory.PERMISSION;
+        }
         if (state.startsWith("28") || text.contains("password authentication failed") || text.contains("access denied for user")) {
             return ErrorCategory.AUTH;
         }
