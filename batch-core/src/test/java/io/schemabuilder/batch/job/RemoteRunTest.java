@@ -166,6 +166,11 @@ class RemoteRunTest {
         assertThat(RemoteManagerTestApplication.CONSOLE).contains("source alpha: started (csv) on worker w1",
                 "source delta: started (jdbc) on worker w1");
         assertThat(RemoteManagerTestApplication.CONSOLE).anyMatch(l -> l.startsWith("source delta: done: 12 tables"));
+        // The manager's progress lines count what the workers committed.
+        RunProgress progress = manager.getBean(RunContexts.class)
+                .progress(remoteRun.getJobParameters().getString(JobParameterNames.RUN_ID)).orElseThrow();
+        assertThat(progress.source("delta").tablesRead()).isEqualTo(12);
+        assertThat(progress.source("delta").running()).isFalse();
         // The worker staged rows in the repository and wrote no schema file; the manager deleted the rows.
         assertThat(stagedAfterEachPartition.get(0)).isEqualTo("alpha:1,alpha:2,alpha:3,alpha:4,alpha:5,alpha:6");
         assertThat(dir.resolve("worker-out/schemas")).doesNotExist();
