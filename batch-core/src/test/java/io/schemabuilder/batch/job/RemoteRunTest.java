@@ -50,6 +50,9 @@ class RemoteRunTest {
                 url: jdbc:test:delta
                 password: ${SB_REMOTE_TEST_UNSET_SECRET}
                 zone: dmz
+              - name: omega
+                type: csv
+                path: elsewhere
             """;
     /** What the worker's hosts know; a local run reads the same. */
     private static final String WORKER_CONFIG = """
@@ -187,6 +190,18 @@ class RemoteRunTest {
                 .extracting(SourceRun::worker).containsExactly("w1", "w1");
         assertThat(local.getBean(RunHistory.class).find(localRun.getId()).orElseThrow().sources())
                 .extracting(SourceRun::worker).containsExactly(null, null);
+    }
+
+    @Test
+    void aSourceMissingFromTheWorkersOwnConfigFailsAloneSayingSo() throws Exception {
+        TestSources.BY_NAME.put("omega", new InMemorySource("omega", 1, 2));
+        JobExecution run = run(manager, RunParameters.of(managerConfig, new RunLayout(dir.resolve("missing-out")),
+                List.of("alpha", "omega"), "test-host"));
+
+        assertThat(run.getStatus()).isEqualTo(BatchStatus.FAILED);
+        assertThat(RemoteManagerTestApplication.CONSOLE).containsOnlyOnce("source omega: config: not in the config of"
+                + " the worker that took it (" + dir.resolve("worker/sources.yml") + "): define it there too");
+        assertThat(schemaJson("missing-out", "alpha")).contains("\"total_tables\": 6");
     }
 
     /** Every value of every table of the shared repository, as text (bytes as UTF-8). */
