@@ -23,6 +23,7 @@ import hashlib
 import json
 import os
 import re
+import subprocess
 import sys
 
 import sqlglot
@@ -211,15 +212,22 @@ def dialect_answers():
 
 
 def sqlglot_version():
+    """The sqlglot the answers come from. An installed release knows its version; a source checkout (PYTHONPATH) does
+    not, and its CHANGELOG's first heading names the last release written up, not the code (the v30.17.0 tag's says
+    30.16.0; main 63 commits later says 30.17.0, yet answers otherwise than the v30.17.0 release: it folds only ASCII
+    letters in duckdb and sqlite). `git describe` names the commit (v30.17.0-63-g37362f4fc)."""
     version = getattr(sqlglot, "__version__", None)
     if version:
         return version
-    changelog = os.path.join(os.path.dirname(os.path.dirname(sqlglot.__file__)), "CHANGELOG.md")
-    if os.path.exists(changelog):
-        match = re.search(r"^## \[v([^\]]+)\]", open(changelog, encoding="utf-8").read(), re.M)
-        if match:
-            return match.group(1)
-    return "unknown"
+    root = os.path.dirname(os.path.dirname(sqlglot.__file__))
+    try:
+        described = subprocess.run(["git", "-C", root, "describe", "--tags"], capture_output=True, text=True,
+                                   timeout=10)
+        if described.returncode == 0 and described.stdout.strip():
+            return described.stdout.strip()
+    except OSError:
+        pass
+    return "unknown (a source checkout without git: name the commit by hand)"
 
 
 def write(path, doc):

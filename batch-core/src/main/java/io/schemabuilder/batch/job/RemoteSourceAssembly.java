@@ -27,8 +27,12 @@ public class RemoteSourceAssembly {
         this.repository = repository;
     }
 
-    /** Writes the source's schema file unless it holds this run's tables already; all its partitions completed. */
-    public void assemble(RunContext run, JobExecution execution, String source, List<Partition> partitions) {
+    /**
+     * Writes the source's schema file unless it holds this run's tables already; all its partitions completed.
+     * Synchronized: the manager's poller and its assemble step may ask at once, and a second download would
+     * rewrite the staging files under the first one's assembly.
+     */
+    public synchronized void assemble(RunContext run, JobExecution execution, String source, List<Partition> partitions) {
         if (!Files.exists(run.layout().assembledMarker(run.runId(), source))) {
             for (Partition partition : partitions) {
                 StepExecution last = repository.getLastStepExecution(execution.getJobInstance(), partition.stepName());

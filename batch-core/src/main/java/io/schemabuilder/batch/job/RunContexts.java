@@ -99,6 +99,6 @@ public class RunContexts {
         RunProgress progress = new RunProgress();
         progressByRunId.put(runId, progress);
         return new RunContext(runId, config, layout, sources, progress,
-                "true".equals(parameters.getString(JobParameterNames.FULL)));
+                "true".equals(parameters.getString(JobParameterNames.FULL)), workerConfig != null);
     }
 }

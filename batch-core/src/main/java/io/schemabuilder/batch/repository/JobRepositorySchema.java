@@ -107,7 +107,7 @@ public final class JobRepositorySchema {
             if (script.engine().equals("h2")) {
                 stopCachingSequences(connection, script);
             }
-            if (names(connection, tablesQuery(schema), schema).stream().noneMatch(StagedTableSchema.TABLE::equals)) {
+            if (!present.contains(StagedTableSchema.TABLE)) {
                 execute(connection, StagedTableSchema.creates(script.engine()));
             }
             return;
@@ -135,7 +135,9 @@ public final class JobRepositorySchema {
 
     private static Set<String> present(Connection connection, BatchSchemaScript script, String schema)
             throws SQLException {
-        String tables = tablesQuery(schema);
+        String tables = schema == null
+                ? "SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = SCHEMA()"
+                : "SELECT table_name FROM information_schema.tables WHERE table_schema = ?";
         String sequences = schema == null
                 ? "SELECT SEQUENCE_NAME FROM INFORMATION_SCHEMA.SEQUENCES WHERE SEQUENCE_SCHEMA = SCHEMA()"
                 : "SELECT sequence_name FROM information_schema.sequences WHERE sequence_schema = ?";
@@ -143,14 +145,10 @@ public final class JobRepositorySchema {
         for (String query : List.of(tables, sequences)) {
             found.addAll(names(connection, query, schema));
         }
-        found.retainAll(script.objects());
+        List<String> known = new ArrayList<>(script.objects());
+        known.add(StagedTableSchema.TABLE);
+        found.retainAll(known);
         return found;
-    }
-
-    private static String tablesQuery(String schema) {
-        return schema == null
-                ? "SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = SCHEMA()"
-                : "SELECT table_name FROM information_schema.tables WHERE table_schema = ?";
     }
 
     private static List<String> names(Connection connection, String query, String parameter) throws SQLException {

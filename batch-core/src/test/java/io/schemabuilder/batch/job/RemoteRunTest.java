@@ -50,6 +50,9 @@ class RemoteRunTest {
                 url: jdbc:test:delta
                 password: ${SB_REMOTE_TEST_UNSET_SECRET}
                 zone: dmz
+              - name: omega
+                type: csv
+                path: elsewhere
             """;
     /** What the worker's hosts know; a local run reads the same. */
     private static final String WORKER_CONFIG = """
@@ -61,8 +64,11 @@ class RemoteRunTest {
               - name: delta
                 type: jdbc
                 url: jdbc:test:delta
+                password: ${SB_REMOTE_TEST_UNSET_SECRET:-%s}
                 zone: dmz
-            """;
+            """.formatted(RemoteRunTest.SECRET);
+    /** The password the worker resolves (from its default here, its environment in real life). */
+    static final String SECRET = "w0rker-only-s3cret";
 
     @TempDir
     static Path dir;
@@ -163,6 +169,11 @@ class RemoteRunTest {
         assertThat(RemoteManagerTestApplication.CONSOLE).contains("source alpha: started (csv) on worker w1",
                 "source delta: started (jdbc) on worker w1");
         assertThat(RemoteManagerTestApplication.CONSOLE).anyMatch(l -> l.startsWith("source delta: done: 12 tables"));
+        // The manager's progress lines count what the workers committed.
+        RunProgress progress = manager.getBean(RunContexts.class)
+                .progress(remoteRun.getJobParameters().getString(JobParameterNames.RUN_ID)).orElseThrow();
+        assertThat(progress.source("delta").tablesRead()).isEqualTo(12);
+        assertThat(progress.source("delta").running()).isFalse();
         // The worker staged rows in the repository and wrote no schema file; the manager deleted the rows.
         assertThat(stagedAfterEachPartition.get(0)).isEqualTo("alpha:1,alpha:2,alpha:3,alpha:4,alpha:5,alpha:6");
         assertThat(dir.resolve("worker-out/schemas")).doesNotExist();
@@ -173,11 +184,41 @@ class RemoteRunTest {
                 .filter(s -> s.getStepName().equals("worker:delta")).findFirst().orElseThrow();
         assertThat(delta.getExecutionContext().getString(WorkerListener.WORKER_NAME)).isEqualTo("w1");
         assertThat(Partition.zoneOf(delta.getExecutionContext())).isEqualTo("dmz");
+        assertThat(repositoryText()).isNotEmpty().noneMatch(value -> value.contains(SECRET));
         // history and show say who read each source of the remote run only.
         assertThat(manager.getBean(RunHistory.class).find(remoteRun.getId()).orElseThrow().sources())
                 .extracting(SourceRun::worker).containsExactly("w1", "w1");
         assertThat(local.getBean(RunHistory.class).find(localRun.getId()).orElseThrow().sources())
                 .extracting(SourceRun::worker).containsExactly(null, null);
+    }
+
+    @Test
+    void aSourceMissingFromTheWorkersOwnConfigFailsAloneSayingSo() throws Exception {
+        TestSources.BY_NAME.put("omega", new InMemorySource("omega", 1, 2));
+        JobExecution run = run(manager, RunParameters.of(managerConfig, new RunLayout(dir.resolve("missing-out")),
+                List.of("alpha", "omega"), "test-host"));
+
+        assertThat(run.getStatus()).isEqualTo(BatchStatus.FAILED);
+        assertThat(RemoteManagerTestApplication.CONSOLE).containsOnlyOnce("source omega: config: not in the config of"
+                + " the worker that took it (" + dir.resolve("worker/sources.yml") + "): define it there too");
+        assertThat(schemaJson("missing-out", "alpha")).contains("\"total_tables\": 6");
+    }
+
+    /** Every value of every table of the shared repository, as text (bytes as UTF-8). */
+    private static List<String> repositoryText() {
+        JdbcTemplate jdbc = new JdbcTemplate(worker.getBean(DataSource.class));
+        List<String> values = new ArrayList<>();
+        for (String table : jdbc.queryForList("SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES"
+                + " WHERE TABLE_SCHEMA = SCHEMA()", String.class)) {
+            jdbc.query("SELECT * FROM " + table, rs -> {
+                for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+                    Object value = rs.getObject(i);
+                    values.add(value instanceof byte[] bytes ? new String(bytes, java.nio.charset.StandardCharsets.UTF_8)
+                            : String.valueOf(value));
+                }
+            });
+        }
+        return values;
     }
 
     @Test

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -25,7 +26,9 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class SqlglotGolden {
     static final Path DIR = Path.of("src/test/resources/sqlglot");
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** Strict about duplicate keys: Python's json keeps the last of them silently, so sqlglot would never tell. */
+    private static final JsonMapper JSON = JsonMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
     private static final String SCRIPT = "PYTHONPATH=/path/to/sqlglot python3 ../scripts/sqlglot_golden.py "
             + "src/test/resources/sqlglot";
 
@@ -54,6 +57,12 @@ final class SqlglotGolden {
                 + schemaFile.getFileName() + ": run " + SCRIPT).isEqualTo(sha256(schemaJson));
 
         JsonNode schema = JSON.readTree(schemaJson);
+        int columns = 0;
+        for (JsonNode table : schema.path("tables")) {
+            columns += table.path("columns").size();
+        }
+        assertThat(schema.path("metadata").path("total_columns").asInt()).as("metadata.total_columns of " + engine)
+                .isEqualTo(columns);
         boolean normalize = schema.path("metadata").path("normalize").asBoolean();
         assertThat(answers.path("normalize").asBoolean()).isEqualTo(normalize);
         List<String> keys = new ArrayList<>();

@@ -28,7 +28,21 @@ final class JdbcErrors {
     SourceException connecting(SQLException e) {
         ErrorCategory category = categoryOf(e, ErrorCategory.CONNECT);
         String where = target.file() != null ? String.valueOf(target.file()) : target.displayUrl();
-        return new SourceException(source, category, "cannot connect to " + where + ": " + message(e), e);
+        return new SourceException(source, category, "cannot connect to " + where + ": " + message(e) + unknownHost(e), e);
+    }
+
+    /**
+     * The host a name lookup failed for, when the driver's own words do not name it: PostgreSQL's driver says only
+     * "The connection attempt failed.", which leaves a user checking credentials and firewalls (check) guessing.
+     */
+    private String unknownHost(SQLException e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof UnknownHostException u) {
+                String host = u.getMessage() == null ? "" : u.getMessage().strip();
+                return host.isEmpty() || message(e).contains(host) ? "" : " (unknown host " + host + ")";
+            }
+        }
+        return "";
     }
 
     SourceException reading(SQLException e) {
@@ -44,6 +58,11 @@ final class JdbcErrors {
     static ErrorCategory categoryOf(SQLException e, ErrorCategory fallback) {
         String state = e.getSQLState() == null ? "" : e.getSQLState();
         String text = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
+        // MySQL/MariaDB 1044 "Access denied for user 'u'@'h' to database 'd'": the password was right, the grant is
+        // missing. Its words look like 1045's (a wrong password), so it is told apart by its code first.
+        if (e.getErrorCode() == 1044) {
+            return ErrorCategory.PERMISSION;
+        }
         if (state.startsWith("28") || text.contains("password authentication failed") || text.contains("access denied for user")) {
             return ErrorCategory.AUTH;
         }

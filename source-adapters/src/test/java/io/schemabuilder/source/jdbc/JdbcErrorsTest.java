@@ -84,6 +84,35 @@ class JdbcErrorsTest {
         assertThat(e.oneLine()).contains("no-such-host.invalid").doesNotContain(PASSWORD).doesNotContain("\n");
     }
 
+    /** A right password without a grant on the database is not a wrong password: a check must say which. */
+    @Test
+    void aMariadbDatabaseTheUserHasNoGrantOnIsAPermissionError() throws Exception {
+        String user = RealServices.uniqueName("sb_nogrant");
+        try (Connection c = RealServices.mariadb()) {
+            RealServices.createMariadbUser(c, user, PASSWORD);
+            try {
+                SourceException e = failure(server("mariadb", "127.0.0.1", 3306, "test", user, PASSWORD));
+
+                assertThat(e.category()).isEqualTo(ErrorCategory.PERMISSION);
+                assertThat(e.oneLine()).startsWith("source db: permission: cannot connect to ")
+                        .contains("Access denied for user '" + user + "'").contains("to database 'test'")
+                        .doesNotContain(PASSWORD);
+            } finally {
+                RealServices.dropMariadbUser(c, user);
+            }
+        }
+    }
+
+    /** PostgreSQL's driver says only "The connection attempt failed." for a name that does not resolve. */
+    @Test
+    void anUnknownPostgresHostIsNamed() {
+        SourceException e = failure(server("postgresql", "no-such-host.invalid", 5432, "test", "postgres", PASSWORD));
+
+        assertThat(e.category()).isEqualTo(ErrorCategory.CONNECT);
+        assertThat(e.oneLine()).endsWith(": The connection attempt failed. (unknown host no-such-host.invalid)")
+                .doesNotContain(PASSWORD).doesNotContain("\n");
+    }
+
     @Test
     void aMissingMariadbDatabaseIsNotFound() throws Exception {
         try (Connection c = RealServices.mariadb()) {
