@@ -1,6 +1,5 @@
 package io.schemabuilder.cli;
 
-import io.schemabuilder.batch.remote.BrokerUrl;
 import io.schemabuilder.batch.remote.RemoteSettings;
 import java.time.Duration;
 import java.util.Map;
@@ -20,22 +19,16 @@ public class BrokerOptions {
                     + " partition goes to another worker.")
     Duration heartbeat;
 
-    /** The URL given (option, else environment), or null: then the command runs locally. */
+    /**
+     * The URL given (option, else environment), or null: then the command runs locally. (No method here names a
+     * remote class: picocli reads this class's methods at every start, and a local run loads nothing remote.)
+     */
     String given() {
         if (broker != null) {
             return broker;
         }
-        String fromEnvironment = System.getenv(BrokerUrl.URL_ENV);
+        String fromEnvironment = System.getenv("SCHEMA_BUILDER_BROKER_URL");
         return fromEnvironment == null || fromEnvironment.isBlank() ? null : fromEnvironment;
-    }
-
-    /** The broker, parsed; a usage error (exit 2) when the URL is not one. */
-    BrokerUrl url(String given) {
-        try {
-            return BrokerUrl.parse(given);
-        } catch (IllegalArgumentException e) {
-            throw new CommandFailure(ExitCodes.USAGE, "--broker: " + e.getMessage());
-        }
     }
 
     Map<String, Object> properties(String given) {

@@ -19,7 +19,7 @@ record RemoteRun(BrokerUrl broker, Duration heartbeat, Map<String, Object> prope
         if (given == null) {
             return null;
         }
-        BrokerUrl url = options.url(given);
+        BrokerUrl url = brokerUrl(given);
         requireSharedRepository(settings, "--broker");
         if (workerTimeout.isNegative() || workerTimeout.isZero()) {
             throw new CommandFailure(ExitCodes.USAGE, "--worker-timeout must be more than 0");
@@ -27,6 +27,15 @@ record RemoteRun(BrokerUrl broker, Duration heartbeat, Map<String, Object> prope
         Map<String, Object> properties = new LinkedHashMap<>(options.properties(given));
         properties.put(RemoteSettings.WORKER_TIMEOUT, String.valueOf(workerTimeout.toMillis()));
         return new RemoteRun(url, options.heartbeat, properties);
+    }
+
+    /** The broker, parsed; a usage error (exit 2) when the URL is not one. */
+    static BrokerUrl brokerUrl(String given) {
+        try {
+            return BrokerUrl.parse(given);
+        } catch (IllegalArgumentException e) {
+            throw new CommandFailure(ExitCodes.USAGE, "--broker: " + e.getMessage());
+        }
     }
 
     /** Remote runs share one job repository between hosts: PostgreSQL, not an H2 file in one output dir. */

@@ -43,7 +43,7 @@ public class RestartCommand implements Callable<Integer> {
         RunLayout layout = options.layout(config);
         RunOutput out = output.open();
         BatchApplication.Settings settings = options.settings(layout, parallel, chunkSize);
-        RemoteRun remote = RemoteRun.of(broker, workerTimeout, settings);
+        RemoteRun remote = broker.given() == null ? null : RemoteRun.of(broker, workerTimeout, settings);
         return JobRunner.launch(settings, out, remote, batch -> {
             JobExecution execution = executionId != null ? batch.history().execution(executionId).orElse(null)
                     : batch.history().latestFor(config.file().toString(), layout.outputDir().toString()).orElse(null);

@@ -54,7 +54,7 @@ public class RunCommand implements Callable<Integer> {
         RunLayout layout = options.layout(config);
         RunOutput out = output.open();
         BatchApplication.Settings settings = options.settings(layout, parallel, chunkSize);
-        RemoteRun remote = RemoteRun.of(broker, workerTimeout, settings);
+        RemoteRun remote = broker.given() == null ? null : RemoteRun.of(broker, workerTimeout, settings);
         return JobRunner.launch(settings, out, remote, batch -> {
             var previous = batch.history().latestFor(config.file().toString(), layout.outputDir().toString())
                     .filter(e -> e.getStatus() == BatchStatus.FAILED || e.getStatus() == BatchStatus.STOPPED);

@@ -60,7 +60,7 @@ public class WorkerCommand implements Callable<Integer> {
         if (given == null) {
             throw new CommandFailure(ExitCodes.USAGE, "missing --broker URL (or SCHEMA_BUILDER_BROKER_URL)");
         }
-        BrokerUrl url = broker.url(given);
+        BrokerUrl url = RemoteRun.brokerUrl(given);
         if (parallel < 1 || chunkSize < 1) {
             throw new CommandFailure(ExitCodes.USAGE, "--parallel and --chunk-size must be at least 1");
         }

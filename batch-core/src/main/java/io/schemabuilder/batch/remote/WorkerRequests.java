@@ -3,6 +3,7 @@ package io.schemabuilder.batch.remote;
 import io.schemabuilder.batch.job.JobParameterNames;
 import java.util.Optional;
 import org.slf4j.Logger;
+import org.springframework.amqp.ImmediateRequeueAmqpException;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.repository.JobRepository;
@@ -21,6 +22,7 @@ import org.springframework.messaging.Message;
  */
 public class WorkerRequests {
     private static final Logger log = LoggerFactory.getLogger(WorkerRequests.class);
+    static final java.time.Duration REQUEUE_PAUSE = java.time.Duration.ofSeconds(5);
 
     private final JobRepository repository;
     private final StepExecutionRequestHandler handler;
@@ -43,7 +45,7 @@ public class WorkerRequests {
                 return;
             }
             String runId = (String) message.getHeaders().get(PartitionRequests.RUN_ID_HEADER);
-            StepExecution step = repository.getStepExecution(request.getStepExecutionId());
+            StepExecution step = stepExecution(request);
             Optional<String> refused = refusal(step, runId);
             if (refused.isPresent()) {
                 console.accept("request for " + (step == null ? request.getStepName() : step.getStepName())
@@ -53,6 +55,27 @@ public class WorkerRequests {
             handler.handle(request);
         } finally {
             drain.exit();
+        }
+    }
+
+    /**
+     * The request's step execution, read from the repository. When the repository cannot be read, the request goes
+     * back to the queue after a pause (and not to the floor, as a refused request does): its partition would
+     * otherwise stay STARTING, and the manager would wait for it while the zone has a worker.
+     */
+    private StepExecution stepExecution(StepExecutionRequest request) {
+        try {
+            return repository.getStepExecution(request.getStepExecutionId());
+        } catch (RuntimeException e) {
+            console.accept("request for step execution " + request.getStepExecutionId() + ": the job repository"
+                    + " cannot be read (" + e.getMessage() + "); the request goes back to the queue in "
+                    + REQUEUE_PAUSE.toSeconds() + " s");
+            try {
+                Thread.sleep(REQUEUE_PAUSE.toMillis());
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+            }
+            throw new ImmediateRequeueAmqpException("job repository unreachable", e);
         }
     }
 
