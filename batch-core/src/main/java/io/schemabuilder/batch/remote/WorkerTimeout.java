@@ -55,12 +55,17 @@ public class WorkerTimeout {
 
     /** Watches the run's partitions in a thread of its own until closed. */
     public Watch watch(JobExecution managerExecution) {
-        Watch watch = new Watch(managerExecution);
+        Watch watch = unstarted(managerExecution);
         Thread thread = new Thread(watch::loop, "worker-timeout");
         thread.setDaemon(true);
         watch.thread = thread;
         thread.start();
         return watch;
+    }
+
+    /** A watch whose rounds the caller runs ({@link Watch#check()}): for the test. */
+    Watch unstarted(JobExecution managerExecution) {
+        return new Watch(managerExecution);
     }
 
     /** One run's watch. */
@@ -69,6 +74,8 @@ public class WorkerTimeout {
         private final Instant started = clock.instant();
         /** Per zone: since when its queue has had no consumer (absent while it has one). */
         private final Map<String, Instant> unservedSince = new HashMap<>();
+        /** Zones seen with a consumer: a wait of theirs starts when the last one went, not at the watch's start. */
+        private final java.util.Set<String> served = new java.util.HashSet<>();
         private volatile boolean closed;
         private Thread thread;
 
@@ -109,10 +116,11 @@ public class WorkerTimeout {
                 OptionalInt consumers = queues.consumers(zone.getKey());
                 if (consumers.isPresent() && consumers.getAsInt() > 0) {
                     unservedSince.remove(zone.getKey());
+                    served.add(zone.getKey());
                     continue;
                 }
                 Instant since = unservedSince.computeIfAbsent(zone.getKey(),
-                        z -> started.isAfter(now) ? now : started);
+                        z -> served.contains(z) || started.isAfter(now) ? now : started);
                 if (!Duration.between(since, now).minus(timeout).isNegative()) {
                     zone.getValue().forEach(step -> fail(step, zone.getKey()));
                     unservedSince.remove(zone.getKey());
