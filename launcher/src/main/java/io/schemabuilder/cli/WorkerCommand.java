@@ -99,6 +99,11 @@ public class WorkerCommand implements Callable<Integer> {
         ConfigurableApplicationContext context = RemoteApplication.start(settings, null, "worker", properties);
         RemoteWorkerConfiguration.WorkerFlows flows = context.getBean(RemoteWorkerConfiguration.WorkerFlows.class);
         WorkerDrain drain = context.getBean(WorkerDrain.class);
+        if (signal.get() != null) { // stopped while starting: take nothing at all
+            say("worker " + workerName + ": " + signal.get().label() + " before it served: stopped");
+            context.close();
+            return ExitCodes.OK;
+        }
         try {
             flows.start();
         } catch (RuntimeException e) {

@@ -91,10 +91,14 @@ public class WorkerTimeout {
                     // The repository or the broker is briefly unreachable: the next round tries again.
                     log.warn("worker timeout check failed: {}", e.toString());
                 }
-                try {
-                    Thread.sleep(POLL.toMillis());
-                } catch (InterruptedException e) {
-                    return;
+                synchronized (this) {
+                    if (!closed) {
+                        try {
+                            wait(POLL.toMillis());
+                        } catch (InterruptedException e) {
+                            return;
+                        }
+                    }
                 }
             }
         }
@@ -144,11 +148,22 @@ public class WorkerTimeout {
             }
         }
 
+        /**
+         * Ends the watch once its current round is over. Never by interrupting it: a round may be writing a source's
+         * schema.json (ManagerProgress assembles), and an interrupt would close its file channel midway.
+         */
         @Override
         public void close() {
-            closed = true;
-            if (thread != null) {
-                thread.interrupt();
+            synchronized (this) {
+                closed = true;
+                notifyAll();
+            }
+            if (thread != null && thread != Thread.currentThread()) {
+                try {
+                    thread.join();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
             }
         }
     }

@@ -97,6 +97,32 @@ class WorkerTimeoutTest {
         assertThat(wh.getStatus()).isEqualTo(BatchStatus.STARTING);
     }
 
+    @Test
+    void closingWaitsForTheRoundInProgressWithoutInterruptingIt_whichMayBeWritingASchemaFile() throws Exception {
+        java.util.concurrent.CountDownLatch inRound = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.atomic.AtomicBoolean interrupted = new java.util.concurrent.atomic.AtomicBoolean();
+        java.util.concurrent.atomic.AtomicBoolean finished = new java.util.concurrent.atomic.AtomicBoolean();
+        WorkerTimeout slow = new WorkerTimeout(repository, new PartitionQueues(mock(AmqpAdmin.class)) {
+            @Override
+            public OptionalInt consumers(String zone) {
+                return OptionalInt.of(1);
+            }
+        }, Duration.ofMinutes(5), execution -> {
+            inRound.countDown();
+            try {
+                Thread.sleep(300);
+            } catch (InterruptedException e) {
+                interrupted.set(true);
+            }
+            finished.set(true);
+        }, clock);
+        WorkerTimeout.Watch watch = slow.watch(job);
+        inRound.await(5, java.util.concurrent.TimeUnit.SECONDS);
+        watch.close();
+        assertThat(finished).isTrue();
+        assertThat(interrupted).isFalse();
+    }
+
     private WorkerTimeout timeout(Duration timeout) {
         PartitionQueues queues = new PartitionQueues(mock(AmqpAdmin.class)) {
             @Override
