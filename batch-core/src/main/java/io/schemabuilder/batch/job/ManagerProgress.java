@@ -2,7 +2,9 @@ package io.schemabuilder.batch.job;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -31,6 +33,8 @@ public class ManagerProgress {
     private final RunConsole console;
     /** Step executions whose failure line was printed (ids are unique in a repository). */
     private final Set<Long> reported = new HashSet<>();
+    /** Run id/source of the sources written: not looked at again. */
+    private final Set<String> assembled = new HashSet<>();
 
     public ManagerProgress(JobRepository repository, RunContexts runs, PartitionStatuses statuses,
                            RemoteSourceAssembly assembly, RunConsole console) {
@@ -51,14 +55,18 @@ public class ManagerProgress {
         if (plan == null) {
             return; // not partitioned yet
         }
+        Map<String, BatchStatus> current = new HashMap<>();
         for (StepExecution step : execution.getStepExecutions()) {
             if (step.getStepName().startsWith(Partition.WORKER_STEP + ":")) {
+                current.put(step.getStepName(), step.getStatus());
                 follow(run, step);
             }
         }
         for (String source : plan.sources()) {
             List<Partition> partitions = plan.partitionsOf(source);
-            if (partitions.stream().allMatch(p -> statuses.completed(execution, p))) {
+            if (!assembled.contains(run.runId() + "/" + source) && partitions.stream().allMatch(p ->
+                    current.containsKey(p.stepName()) ? current.get(p.stepName()) == BatchStatus.COMPLETED
+                            : statuses.completed(execution, p))) { // (completed in an earlier execution, or not)
                 assemble(run, execution, source, partitions);
             }
         }
@@ -89,6 +97,7 @@ public class ManagerProgress {
     private void assemble(RunContext run, JobExecution execution, String source, List<Partition> partitions) {
         try {
             assembly.assemble(run, execution, source, partitions);
+            assembled.add(run.runId() + "/" + source);
         } catch (RuntimeException e) {
             // As a local partition whose assembly fails: the source fails (the previous file stays), and a
             // restart runs its partition again (it reads nothing more) so that its rows are assembled then.
