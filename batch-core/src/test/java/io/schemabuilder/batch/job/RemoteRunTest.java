@@ -20,6 +20,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
@@ -38,6 +39,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * own config file and output folder. The manager's config holds {@code ${VAR}}s that are not set, and its sources
  * throw when opened. The files it writes must be a local run's, byte for byte but {@code generated_at}.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RemoteRunTest {
     private static final String MANAGER_CONFIG = """
             sources:
@@ -73,17 +75,27 @@ class RemoteRunTest {
     @TempDir
     static Path dir;
 
-    private static ConfigurableApplicationContext local;
-    private static ConfigurableApplicationContext worker;
-    private static ConfigurableApplicationContext manager;
-    private static SchemaBuilderConfig localConfig;
-    private static SchemaBuilderConfig managerConfig;
+    private ConfigurableApplicationContext local;
+    private ConfigurableApplicationContext worker;
+    private ConfigurableApplicationContext manager;
+    private SchemaBuilderConfig localConfig;
+    private SchemaBuilderConfig managerConfig;
 
     /** Per partition run on the worker: its source and the SEQs staged for it then. */
     private final List<String> stagedAfterEachPartition = new ArrayList<>();
 
+    /** The repository the manager and the worker share (the local run keeps its own, in memory). */
+    protected String sharedRepositoryUrl() {
+        return "jdbc:h2:mem:remote-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+    }
+
+    /** The query listing the shared repository's tables. */
+    protected String tablesQuery() {
+        return "SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = SCHEMA()";
+    }
+
     @BeforeAll
-    static void startContexts() throws Exception {
+    void startContexts() throws Exception {
         Path workerConfig = Files.writeString(Files.createDirectories(dir.resolve("worker")).resolve("sources.yml"),
                 WORKER_CONFIG);
         Path localFile = Files.writeString(Files.createDirectories(dir.resolve("local")).resolve("sources.yml"),
@@ -93,7 +105,7 @@ class RemoteRunTest {
         localConfig = ConfigLoader.fromEnvironment().load(localFile);
         managerConfig = ConfigLoader.withReferencesUnresolved().load(managerFile);
 
-        String shared = "jdbc:h2:mem:remote-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+        String shared = sharedRepositoryUrl();
         local = start(JobTestApplication.class, "jdbc:h2:mem:local-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
                 Map.of());
         worker = start(JobTestApplication.class, shared, Map.of(RunRole.PROPERTY, "worker",
@@ -104,7 +116,7 @@ class RemoteRunTest {
     }
 
     @AfterAll
-    static void close() {
+    void close() throws Exception {
         for (ConfigurableApplicationContext context : new ConfigurableApplicationContext[] {manager, worker, local}) {
             if (context != null) {
                 context.close();
@@ -127,6 +139,7 @@ class RemoteRunTest {
 
     @BeforeEach
     void sources() {
+        stagedAfterEachPartition.clear();
         TestSources.BY_NAME.clear();
         TestSources.BY_NAME.put("alpha", new InMemorySource("alpha", 2, 3));
         TestSources.BY_NAME.put("delta", new InMemorySource("delta", 1, 12).withDialect(Dialect.POSTGRES));
@@ -140,11 +153,11 @@ class RemoteRunTest {
         };
     }
 
-    private static JobExecution run(ConfigurableApplicationContext context, JobParameters parameters) throws Exception {
+    private JobExecution run(ConfigurableApplicationContext context, JobParameters parameters) throws Exception {
         return context.getBean(JobOperator.class).start(context.getBean(Job.class), parameters);
     }
 
-    private static JobParameters parameters(SchemaBuilderConfig config, String out) {
+    private JobParameters parameters(SchemaBuilderConfig config, String out) {
         return RunParameters.of(config, new RunLayout(dir.resolve(out)), List.of("alpha", "delta"), "test-host");
     }
 
@@ -205,11 +218,10 @@ class RemoteRunTest {
     }
 
     /** Every value of every table of the shared repository, as text (bytes as UTF-8). */
-    private static List<String> repositoryText() {
+    private List<String> repositoryText() {
         JdbcTemplate jdbc = new JdbcTemplate(worker.getBean(DataSource.class));
         List<String> values = new ArrayList<>();
-        for (String table : jdbc.queryForList("SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES"
-                + " WHERE TABLE_SCHEMA = SCHEMA()", String.class)) {
+        for (String table : jdbc.queryForList(tablesQuery(), String.class)) {
             jdbc.query("SELECT * FROM " + table, rs -> {
                 for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
                     Object value = rs.getObject(i);
