@@ -35,6 +35,11 @@ public class ManagerProgress {
     private final Set<Long> reported = new HashSet<>();
     /** Run id/source of the sources written: not looked at again. */
     private final Set<String> assembled = new HashSet<>();
+    /**
+     * The run as its job sees it, per execution: a poll after the job ended (and forgot its run) must not load a
+     * new one, whose fresh progress would print every start line again and lose what the launcher reports.
+     */
+    private final Map<Long, RunContext> byExecution = new HashMap<>();
 
     public ManagerProgress(JobRepository repository, RunContexts runs, PartitionStatuses statuses,
                            RemoteSourceAssembly assembly, RunConsole console) {
@@ -50,7 +55,7 @@ public class ManagerProgress {
         if (execution == null) {
             return;
         }
-        RunContext run = runs.of(execution.getJobParameters());
+        RunContext run = byExecution.computeIfAbsent(execution.getId(), id -> runs.of(execution.getJobParameters()));
         PartitionPlan plan = plan(run);
         if (plan == null) {
             return; // not partitioned yet

@@ -187,6 +187,7 @@ class RemoteRunTest {
                 .progress(remoteRun.getJobParameters().getString(JobParameterNames.RUN_ID)).orElseThrow();
         assertThat(progress.source("delta").tablesRead()).isEqualTo(12);
         assertThat(progress.source("delta").running()).isFalse();
+
         // The worker staged rows in the repository and wrote no schema file; the manager deleted the rows.
         assertThat(stagedAfterEachPartition.get(0)).isEqualTo("alpha:1,alpha:2,alpha:3,alpha:4,alpha:5,alpha:6");
         assertThat(dir.resolve("worker-out/schemas")).doesNotExist();
@@ -247,6 +248,10 @@ class RemoteRunTest {
         // Chunk 2 (t005..t007) was rolled back: only chunk 1's rows are staged.
         assertThat(stagedAfterEachPartition.get(1)).isEqualTo("delta:1,delta:2,delta:3,delta:4,delta:5");
         assertThat(schemaJson("manager-restart-out", "alpha")).contains("\"total_tables\": 6");
+        // The transport's poller may call once more after the job ended (and forgot its run): nothing new.
+        List<String> lines = List.copyOf(RemoteManagerTestApplication.CONSOLE);
+        manager.getBean(ManagerProgress.class).poll(first);
+        assertThat(RemoteManagerTestApplication.CONSOLE).isEqualTo(lines);
 
         JobExecution second = run(manager, parameters);
 
