@@ -2,7 +2,9 @@ package io.schemabuilder.batch.job;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -31,6 +33,13 @@ public class ManagerProgress {
     private final RunConsole console;
     /** Step executions whose failure line was printed (ids are unique in a repository). */
     private final Set<Long> reported = new HashSet<>();
+    /** Run id/source of the sources written: not looked at again. */
+    private final Set<String> assembled = new HashSet<>();
+    /**
+     * The run as its job sees it, per execution: a poll after the job ended (and forgot its run) must not load a
+     * new one, whose fresh progress would print every start line again and lose what the launcher reports.
+     */
+    private final Map<Long, RunContext> byExecution = new HashMap<>();
 
     public ManagerProgress(JobRepository repository, RunContexts runs, PartitionStatuses statuses,
                            RemoteSourceAssembly assembly, RunConsole console) {
@@ -46,19 +55,23 @@ public class ManagerProgress {
         if (execution == null) {
             return;
         }
-        RunContext run = runs.of(execution.getJobParameters());
+        RunContext run = byExecution.computeIfAbsent(execution.getId(), id -> runs.of(execution.getJobParameters()));
         PartitionPlan plan = plan(run);
         if (plan == null) {
             return; // not partitioned yet
         }
+        Map<String, BatchStatus> current = new HashMap<>();
         for (StepExecution step : execution.getStepExecutions()) {
             if (step.getStepName().startsWith(Partition.WORKER_STEP + ":")) {
+                current.put(step.getStepName(), step.getStatus());
                 follow(run, step);
             }
         }
         for (String source : plan.sources()) {
             List<Partition> partitions = plan.partitionsOf(source);
-            if (partitions.stream().allMatch(p -> statuses.completed(execution, p))) {
+            if (!assembled.contains(run.runId() + "/" + source) && partitions.stream().allMatch(p ->
+                    current.containsKey(p.stepName()) ? current.get(p.stepName()) == BatchStatus.COMPLETED
+                            : statuses.completed(execution, p))) { // (completed in an earlier execution, or not)
                 assemble(run, execution, source, partitions);
             }
         }
@@ -89,6 +102,7 @@ public class ManagerProgress {
     private void assemble(RunContext run, JobExecution execution, String source, List<Partition> partitions) {
         try {
             assembly.assemble(run, execution, source, partitions);
+            assembled.add(run.runId() + "/" + source);
         } catch (RuntimeException e) {
             // As a local partition whose assembly fails: the source fails (the previous file stays), and a
             // restart runs its partition again (it reads nothing more) so that its rows are assembled then.

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
@@ -38,6 +39,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * own config file and output folder. The manager's config holds {@code ${VAR}}s that are not set, and its sources
  * throw when opened. The files it writes must be a local run's, byte for byte but {@code generated_at}.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RemoteRunTest {
     private static final String MANAGER_CONFIG = """
             sources:
@@ -73,17 +75,27 @@ class RemoteRunTest {
     @TempDir
     static Path dir;
 
-    private static ConfigurableApplicationContext local;
-    private static ConfigurableApplicationContext worker;
-    private static ConfigurableApplicationContext manager;
-    private static SchemaBuilderConfig localConfig;
-    private static SchemaBuilderConfig managerConfig;
+    private ConfigurableApplicationContext local;
+    private ConfigurableApplicationContext worker;
+    private ConfigurableApplicationContext manager;
+    private SchemaBuilderConfig localConfig;
+    private SchemaBuilderConfig managerConfig;
 
     /** Per partition run on the worker: its source and the SEQs staged for it then. */
     private final List<String> stagedAfterEachPartition = new ArrayList<>();
 
+    /** The repository the manager and the worker share (the local run keeps its own, in memory). */
+    protected String sharedRepositoryUrl() {
+        return "jdbc:h2:mem:remote-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+    }
+
+    /** The query listing the shared repository's tables. */
+    protected String tablesQuery() {
+        return "SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = SCHEMA()";
+    }
+
     @BeforeAll
-    static void startContexts() throws Exception {
+    void startContexts() throws Exception {
         Path workerConfig = Files.writeString(Files.createDirectories(dir.resolve("worker")).resolve("sources.yml"),
                 WORKER_CONFIG);
         Path localFile = Files.writeString(Files.createDirectories(dir.resolve("local")).resolve("sources.yml"),
@@ -93,7 +105,7 @@ class RemoteRunTest {
         localConfig = ConfigLoader.fromEnvironment().load(localFile);
         managerConfig = ConfigLoader.withReferencesUnresolved().load(managerFile);
 
-        String shared = "jdbc:h2:mem:remote-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+        String shared = sharedRepositoryUrl();
         local = start(JobTestApplication.class, "jdbc:h2:mem:local-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
                 Map.of());
         worker = start(JobTestApplication.class, shared, Map.of(RunRole.PROPERTY, "worker",
@@ -104,7 +116,7 @@ class RemoteRunTest {
     }
 
     @AfterAll
-    static void close() {
+    void close() throws Exception {
         for (ConfigurableApplicationContext context : new ConfigurableApplicationContext[] {manager, worker, local}) {
             if (context != null) {
                 context.close();
@@ -127,6 +139,7 @@ class RemoteRunTest {
 
     @BeforeEach
     void sources() {
+        stagedAfterEachPartition.clear();
         TestSources.BY_NAME.clear();
         TestSources.BY_NAME.put("alpha", new InMemorySource("alpha", 2, 3));
         TestSources.BY_NAME.put("delta", new InMemorySource("delta", 1, 12).withDialect(Dialect.POSTGRES));
@@ -140,11 +153,11 @@ class RemoteRunTest {
         };
     }
 
-    private static JobExecution run(ConfigurableApplicationContext context, JobParameters parameters) throws Exception {
+    private JobExecution run(ConfigurableApplicationContext context, JobParameters parameters) throws Exception {
         return context.getBean(JobOperator.class).start(context.getBean(Job.class), parameters);
     }
 
-    private static JobParameters parameters(SchemaBuilderConfig config, String out) {
+    private JobParameters parameters(SchemaBuilderConfig config, String out) {
         return RunParameters.of(config, new RunLayout(dir.resolve(out)), List.of("alpha", "delta"), "test-host");
     }
 
@@ -174,6 +187,7 @@ class RemoteRunTest {
                 .progress(remoteRun.getJobParameters().getString(JobParameterNames.RUN_ID)).orElseThrow();
         assertThat(progress.source("delta").tablesRead()).isEqualTo(12);
         assertThat(progress.source("delta").running()).isFalse();
+
         // The worker staged rows in the repository and wrote no schema file; the manager deleted the rows.
         assertThat(stagedAfterEachPartition.get(0)).isEqualTo("alpha:1,alpha:2,alpha:3,alpha:4,alpha:5,alpha:6");
         assertThat(dir.resolve("worker-out/schemas")).doesNotExist();
@@ -205,11 +219,10 @@ class RemoteRunTest {
     }
 
     /** Every value of every table of the shared repository, as text (bytes as UTF-8). */
-    private static List<String> repositoryText() {
+    private List<String> repositoryText() {
         JdbcTemplate jdbc = new JdbcTemplate(worker.getBean(DataSource.class));
         List<String> values = new ArrayList<>();
-        for (String table : jdbc.queryForList("SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES"
-                + " WHERE TABLE_SCHEMA = SCHEMA()", String.class)) {
+        for (String table : jdbc.queryForList(tablesQuery(), String.class)) {
             jdbc.query("SELECT * FROM " + table, rs -> {
                 for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
                     Object value = rs.getObject(i);
@@ -235,6 +248,10 @@ class RemoteRunTest {
         // Chunk 2 (t005..t007) was rolled back: only chunk 1's rows are staged.
         assertThat(stagedAfterEachPartition.get(1)).isEqualTo("delta:1,delta:2,delta:3,delta:4,delta:5");
         assertThat(schemaJson("manager-restart-out", "alpha")).contains("\"total_tables\": 6");
+        // The transport's poller may call once more after the job ended (and forgot its run): nothing new.
+        List<String> lines = List.copyOf(RemoteManagerTestApplication.CONSOLE);
+        manager.getBean(ManagerProgress.class).poll(first);
+        assertThat(RemoteManagerTestApplication.CONSOLE).isEqualTo(lines);
 
         JobExecution second = run(manager, parameters);
 
