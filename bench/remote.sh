@@ -81,6 +81,10 @@ for s in p1 p2 p3 p4; do
       <(sed 's/"generated_at": "[^"]*"//' "$work/remote/schemas/$s/schema.json") || echo "DIFFERENT: $s" >&2
 done
 
+read -r t rss < <(measure "$SB" run --config "$work/four.yml" --output-dir "$work/remote" --broker "$BROKER" \
+  --repository-url "$REPO")
+printf 'manager + 2 workers, again (warm workers, files unchanged)\t%s\t%s\n' "$t" "$rss"
+
 # Takeover: worker 1 killed -9 as soon as a source starts on it; the run goes on with worker 2.
 start=$(date +%s.%N)
 "$SB" run --config "$work/four.yml" --output-dir "$work/remote2" --broker "$BROKER" --repository-url "$REPO" \
