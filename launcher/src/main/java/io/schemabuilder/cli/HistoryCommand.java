@@ -52,8 +52,10 @@ public class HistoryCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private static String sources(List<SourceRun> sources) {
+    /** {@code name=status} each; a remote run's adds {@code @worker}. */
+    static String sources(List<SourceRun> sources) {
         return String.join(" ", sources.stream()
-                .map(s -> s.name() + "=" + s.status().toLowerCase(java.util.Locale.ROOT)).toList());
+                .map(s -> s.name() + "=" + s.status().toLowerCase(java.util.Locale.ROOT)
+                        + (s.worker() == null ? "" : "@" + s.worker())).toList());
     }
 }

@@ -2,6 +2,7 @@ package io.schemabuilder.cli;
 
 import io.schemabuilder.batch.history.RunHistory;
 import io.schemabuilder.batch.job.JobParameterNames;
+import io.schemabuilder.batch.job.RepositoryStaging;
 import io.schemabuilder.batch.job.RunLayout;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -77,6 +78,9 @@ public class PurgeCommand implements Callable<Integer> {
                 if (!dryRun) {
                     repository.deleteJobInstance(instance);
                     deleteStaging(layout, runId);
+                    if (runId != null) { // what remote workers staged for a run that never completed
+                        RepositoryStaging.deleteRun(session.connection(), runId);
+                    }
                 }
             }
             System.out.println((dryRun ? "would delete " : "deleted ") + old.size() + " run(s) older than " + olderThan);

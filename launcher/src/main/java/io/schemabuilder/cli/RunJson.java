@@ -51,6 +51,9 @@ public final class RunJson {
         json.put("duration_seconds", seconds(source.duration()));
         json.put("message", source.message());
         json.put("execution_id", source.executionId());
+        if (source.worker() != null) { // a remote run's only: local runs' documents stay as they were
+            json.put("worker", source.worker());
+        }
         return json;
     }
 

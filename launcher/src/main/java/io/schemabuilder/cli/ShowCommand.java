@@ -41,13 +41,19 @@ public class ShowCommand implements Callable<Integer> {
                 + (run.duration() == null ? "" : " (" + RunProgress.seconds(run.duration()) + ")"));
         System.out.println("  sources:");
         for (SourceRun source : run.sources()) {
-            System.out.printf("    %-20s %-10s read %d, written %d, %s%s%n", source.name(), source.status(),
-                    source.read(), source.written(), RunProgress.seconds(source.duration()),
-                    source.executionId() == run.id() ? "" : " (in run " + source.executionId() + ")");
+            System.out.println(sourceLine(run, source));
             if (source.message() != null) {
                 System.out.println("      " + source.message());
             }
         }
         return ExitCodes.OK;
+    }
+
+    /** A source's line; a remote run's names the worker that read it. */
+    static String sourceLine(RunRecord run, SourceRun source) {
+        return String.format("    %-20s %-10s read %d, written %d, %s%s%s", source.name(), source.status(),
+                source.read(), source.written(), RunProgress.seconds(source.duration()),
+                source.worker() == null ? "" : ", worker " + source.worker(),
+                source.executionId() == run.id() ? "" : " (in run " + source.executionId() + ")");
     }
 }

@@ -27,6 +27,10 @@ class OperationsCommandsTest {
         assertThat(Cli.run("run", "--config", config.toString(), "--output-dir", out()).exitCode()).isZero();
         assertThat(Cli.run("run", "--config", config.toString(), "--output-dir", out()).exitCode()).isZero();
 
+        // What a remote worker staged for a run whose manager never assembled it goes with the run.
+        assertThat(staged("INSERT INTO SB_STAGED_TABLE VALUES ((SELECT MAX(PARAMETER_VALUE) FROM"
+                + " BATCH_JOB_EXECUTION_PARAMS WHERE PARAMETER_NAME = 'run.id'), 'files', 'files', 1, X'0A')"))
+                .isEqualTo(1);
         Cli.Result young = Cli.run("purge", "--older-than", "1d", "--output-dir", out());
         Cli.Result dry = Cli.run("purge", "--older-than", "0m", "--dry-run", "--output-dir", out());
         assertThat(Cli.run("history", "--json", "--output-dir", out()).out()).contains("\"id\": 2").contains("\"id\": 1");
@@ -36,6 +40,24 @@ class OperationsCommandsTest {
         assertThat(dry.out()).contains("would delete 2 run(s)");
         assertThat(purge.out()).contains("deleted 2 run(s)");
         assertThat(Cli.run("history", "--json", "--output-dir", out()).out().strip()).isEqualTo("[]");
+        assertThat(staged("SELECT COUNT(*) FROM SB_STAGED_TABLE")).isZero();
+    }
+
+    /** Runs one statement on the output dir's repository: an update count, or a query's first number. */
+    private long staged(String sql) throws Exception {
+        java.util.Properties credentials = new java.util.Properties();
+        credentials.setProperty("user", "sa");
+        credentials.setProperty("password", "");
+        try (var c = io.schemabuilder.source.jdbc.JdbcDrivers.connect("jdbc:h2:file:"
+                + dir.resolve("out/.schema-builder/repository"), credentials); var s = c.createStatement()) {
+            if (!s.execute(sql)) {
+                return s.getUpdateCount();
+            }
+            try (var rs = s.getResultSet()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
     }
 
     @Test

@@ -125,7 +125,11 @@ public class RunHistory {
         LocalDateTime first = null;
         LocalDateTime last = null;
         String message = null;
+        var workers = new java.util.LinkedHashSet<String>();
         for (StepExecution step : steps) {
+            if (step.getExecutionContext().containsKey(WorkerListener.WORKER_NAME)) {
+                workers.add(step.getExecutionContext().getString(WorkerListener.WORKER_NAME));
+            }
             if (rank.getOrDefault(step.getStatus(), 3) < rank.getOrDefault(worst, 3)) {
                 worst = step.getStatus();
             }
@@ -147,7 +151,8 @@ public class RunHistory {
             }
         }
         Duration duration = first == null || last == null ? Duration.ZERO : Duration.between(first, last);
-        return new SourceRun(source, worst.name(), steps.size(), read, written, duration, message, executionId);
+        return new SourceRun(source, worst.name(), steps.size(), read, written, duration, message, executionId,
+                workers.isEmpty() ? null : String.join(",", workers));
     }
 
     /** The one line the worker put in the exit description; Batch may have put a stack trace before it. */

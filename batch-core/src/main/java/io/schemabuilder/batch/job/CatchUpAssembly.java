@@ -13,10 +13,17 @@ import org.springframework.batch.core.job.JobExecution;
 public class CatchUpAssembly {
     private final SourceAssembler assembler;
     private final PartitionStatuses statuses;
+    private final RemoteSourceAssembly remote;
 
     public CatchUpAssembly(SourceAssembler assembler, PartitionStatuses statuses) {
+        this(assembler, statuses, null);
+    }
+
+    /** @param remote a remote run's manager: sources are written from their staged rows; null in a local run */
+    public CatchUpAssembly(SourceAssembler assembler, PartitionStatuses statuses, RemoteSourceAssembly remote) {
         this.assembler = assembler;
         this.statuses = statuses;
+        this.remote = remote;
     }
 
     /** The sources that are not complete yet. */
@@ -24,10 +31,12 @@ public class CatchUpAssembly {
         List<String> incomplete = new ArrayList<>();
         for (String source : plan.sources()) {
             List<Partition> partitions = plan.partitionsOf(source);
-            if (partitions.stream().allMatch(p -> statuses.completed(execution, p))) {
-                assembler.assemble(run, run.source(source), partitions);
-            } else {
+            if (!partitions.stream().allMatch(p -> statuses.completed(execution, p))) {
                 incomplete.add(source);
+            } else if (remote != null) {
+                remote.assemble(run, execution, source, partitions);
+            } else {
+                assembler.assemble(run, run.source(source), partitions);
             }
         }
         return incomplete;

@@ -2,6 +2,7 @@ package io.schemabuilder.batch.job;
 
 import io.schemabuilder.source.Slice;
 import io.schemabuilder.source.TableKey;
+import io.schemabuilder.source.config.SourceConfig;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
 /**
@@ -14,6 +15,11 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
  */
 public record Partition(String name, String source, Slice slice, boolean planFailed) {
     public static final String WORKER_STEP = "worker";
+    /**
+     * The context key of the source's zone ({@code zone:} in the config), set by the partitioner: a remote run
+     * routes the partition's request by it.
+     */
+    public static final String ZONE = "zone";
 
     private static final String SOURCE = "source";
     private static final String SLICE_ID = "slice.id";
@@ -55,6 +61,11 @@ public record Partition(String name, String source, Slice slice, boolean planFai
         Slice slice = new Slice(context.getString(SLICE_ID), key(context, FROM_SCHEMA, FROM_NAME),
                 key(context, TO_SCHEMA, TO_NAME));
         return new Partition(context.getString(PARTITION), context.getString(SOURCE), slice, false);
+    }
+
+    /** The partition's zone; {@code default} for a partition made before zones existed. */
+    public static String zoneOf(ExecutionContext context) {
+        return context.containsKey(ZONE) ? context.getString(ZONE) : SourceConfig.DEFAULT_ZONE;
     }
 
     static void putKey(ExecutionContext context, String schemaKey, String nameKey, TableKey key) {

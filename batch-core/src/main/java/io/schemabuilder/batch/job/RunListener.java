@@ -16,10 +16,17 @@ public class RunListener implements JobExecutionListener {
 
     private final RunContexts runs;
     private final SourceAdapterRegistry adapters;
+    private final RepositoryStaging remoteStaging;
 
     public RunListener(RunContexts runs, SourceAdapterRegistry adapters) {
+        this(runs, adapters, null);
+    }
+
+    /** @param remoteStaging a remote run's manager: a completed run's staged rows are deleted too; else null */
+    public RunListener(RunContexts runs, SourceAdapterRegistry adapters, RepositoryStaging remoteStaging) {
         this.runs = runs;
         this.adapters = adapters;
+        this.remoteStaging = remoteStaging;
     }
 
     @Override
@@ -30,7 +37,10 @@ public class RunListener implements JobExecutionListener {
         if (execution.getStatus() == BatchStatus.COMPLETED) {
             try {
                 SourceAssembler.deleteRecursively(run.layout().stagingDir(run.runId()));
-            } catch (IOException e) {
+                if (remoteStaging != null) {
+                    remoteStaging.delete(run.runId(), null);
+                }
+            } catch (IOException | RuntimeException e) {
                 log.warn("could not delete the staging of run {}: {}", run.runId(), e.getMessage());
             }
         }

@@ -10,6 +10,7 @@ import io.schemabuilder.types.TypeMapper;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.partition.PartitionHandler;
 import org.springframework.batch.core.partition.support.TaskExecutorPartitionHandler;
 import org.springframework.batch.core.repository.ExecutionContextSerializer;
 import org.springframework.batch.core.repository.JobRepository;
@@ -18,6 +19,7 @@ import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -42,6 +44,14 @@ import org.springframework.transaction.PlatformTransactionManager;
 public class SchemaBuildJobConfiguration {
     public static final String BUILD_STEP = "build";
     public static final String ASSEMBLE_STEP = "assemble";
+    /** The bean a MANAGER process's build step hands its partitions to (the remote transport provides it). */
+    public static final String REMOTE_PARTITION_HANDLER = "remotePartitionHandler";
+
+    /** What this process is in a run ({@link RunRole}): local unless the remote commands say otherwise. */
+    @Bean
+    RunRole runRole(@Value("${" + RunRole.PROPERTY + ":local}") String role) {
+        return RunRole.of(role);
+    }
 
     /** JSON contexts, readable in the repository tables; chosen before the first run (it cannot change later). */
     @Bean
@@ -61,8 +71,15 @@ public class SchemaBuildJobConfiguration {
     }
 
     @Bean
-    RunContexts runContexts() {
-        return new RunContexts();
+    RunContexts runContexts(RunRole role, @Value("${" + RunRole.WORKER_CONFIG + ":}") String workerConfig,
+                            @Value("${" + RunRole.WORKER_OUTPUT_DIR + ":}") String workerOutputDir) {
+        return RunContexts.forRole(role, workerConfig, workerOutputDir);
+    }
+
+    /** The rows remote workers stage in the repository (see {@link RepositoryStagingWriter}). */
+    @Bean
+    RepositoryStaging repositoryStaging(DataSource dataSource) {
+        return new RepositoryStaging(dataSource);
     }
 
     /** The real adapters unless the application gives a {@link SourceAdapterFactory} bean (tests do). */
@@ -79,8 +96,8 @@ public class SchemaBuildJobConfiguration {
     }
 
     @Bean
-    SourceDialects sourceDialects(SourceAdapterRegistry adapters) {
-        return new SourceDialects(adapters);
+    SourceDialects sourceDialects(SourceAdapterRegistry adapters, RunRole role) {
+        return new SourceDialects(adapters, role == RunRole.MANAGER);
     }
 
     @Bean
@@ -95,16 +112,31 @@ public class SchemaBuildJobConfiguration {
     }
 
     @Bean
-    CatchUpAssembly catchUpAssembly(SourceAssembler assembler, PartitionStatuses statuses) {
-        return new CatchUpAssembly(assembler, statuses);
+    RemoteSourceAssembly remoteSourceAssembly(SourceAssembler assembler, RepositoryStaging staging,
+                                              SourceDialects dialects, JobRepository repository) {
+        return new RemoteSourceAssembly(assembler, staging, dialects, repository);
+    }
+
+    @Bean
+    CatchUpAssembly catchUpAssembly(SourceAssembler assembler, PartitionStatuses statuses, RunRole role,
+                                    RemoteSourceAssembly remote) {
+        return new CatchUpAssembly(assembler, statuses, role == RunRole.MANAGER ? remote : null);
+    }
+
+    /** A MANAGER's view of its remote partitions (the remote transport polls it; the build step's end too). */
+    @Bean
+    ManagerProgress managerProgress(JobRepository repository, RunContexts runs, PartitionStatuses statuses,
+                                    RemoteSourceAssembly assembly, ObjectProvider<RunConsole> console) {
+        return new ManagerProgress(repository, runs, statuses, assembly, console(console));
     }
 
     @Bean
     @StepScope
     SourcePartitioner sourcePartitioner(@Value("#{stepExecution}") StepExecution step, RunContexts runs,
-                                        SourceAdapterRegistry adapters, CatchUpAssembly catchUp) {
+                                        SourceAdapterRegistry adapters, CatchUpAssembly catchUp, RunRole role) {
         return new SourcePartitioner(runs.of(step.getJobParameters()), adapters,
-                plan -> catchUp.assembleCompleted(runs.of(step.getJobParameters()), step.getJobExecution(), plan));
+                plan -> catchUp.assembleCompleted(runs.of(step.getJobParameters()), step.getJobExecution(), plan),
+                role == RunRole.MANAGER);
     }
 
     @Bean
@@ -136,18 +168,48 @@ public class SchemaBuildJobConfiguration {
     }
 
     @Bean
+    @StepScope
+    RepositoryStagingWriter repositoryStagingWriter(@Value("#{stepExecution}") StepExecution step,
+                                                    RunContexts runs, RepositoryStaging staging) {
+        RunContext run = runs.of(step.getJobParameters());
+        return new RepositoryStagingWriter(staging, run.runId(), Partition.fromContext(step.getExecutionContext()));
+    }
+
+    /**
+     * The same step locally and on a remote worker; a WORKER stages in the repository (its transaction manager is
+     * the repository's, so the rows commit with the chunk) and its listener does not assemble.
+     */
+    @Bean
     Step worker(JobRepository repository, PlatformTransactionManager transactions, TableReader reader,
-                TypeMappingProcessor processor, StagingWriter writer, RunContexts runs, SourceAssembler assembler,
-                PartitionStatuses statuses, ObjectProvider<RunConsole> console,
-                @Value("${schema-builder.chunk-size:100}") int chunkSize) {
+                TypeMappingProcessor processor, StagingWriter writer, RepositoryStagingWriter repositoryWriter,
+                RunContexts runs, SourceAssembler assembler, PartitionStatuses statuses,
+                ObjectProvider<RunConsole> console, RunRole role, SourceDialects dialects,
+                SourceAdapterRegistry adapters, @Value("${schema-builder.chunk-size:100}") int chunkSize,
+                @Value("${" + RunRole.WORKER_NAME + ":}") String workerName) {
+        boolean remote = role == RunRole.WORKER;
+        WorkerListener.Remote worker = remote
+                ? new WorkerListener.Remote(workerName.isBlank() ? defaultWorkerName() : workerName, repository,
+                        dialects, adapters)
+                : null;
         return new StepBuilder(Partition.WORKER_STEP, repository)
                 .<TableMetadata, StagedTable>chunk(chunkSize)
                 .transactionManager(transactions)
                 .reader(reader)
                 .processor(processor)
-                .writer(writer)
-                .listener(new WorkerListener(runs, assembler, statuses, console(console)))
+                .writer(remote ? repositoryWriter : writer)
+                .listener(new WorkerListener(runs, assembler, statuses, console(console), worker))
                 .build();
+    }
+
+    /** host:pid, as the worker command's --name defaults to. */
+    static String defaultWorkerName() {
+        String host;
+        try {
+            host = java.net.InetAddress.getLocalHost().getHostName();
+        } catch (java.net.UnknownHostException e) {
+            host = "localhost";
+        }
+        return host + ":" + ProcessHandle.current().pid();
     }
 
     /** Daemon threads: a run that ends, however it ends, never keeps the JVM alive. */
@@ -171,11 +233,23 @@ public class SchemaBuildJobConfiguration {
         return handler;
     }
 
+    /**
+     * A MANAGER hands the partitions to remote workers through the {@value #REMOTE_PARTITION_HANDLER} bean (looked
+     * up only then: a local run's context has none); LOCAL (and WORKER, which never runs it) read them here.
+     */
     @Bean
-    Step build(JobRepository repository, SourcePartitioner partitioner, TaskExecutorPartitionHandler handler) {
+    Step build(JobRepository repository, SourcePartitioner partitioner, TaskExecutorPartitionHandler handler,
+               RunRole role, BeanFactory beans, ManagerProgress progress) {
+        if (role != RunRole.MANAGER) {
+            return new StepBuilder(BUILD_STEP, repository)
+                    .partitioner(Partition.WORKER_STEP, partitioner)
+                    .partitionHandler(handler)
+                    .build();
+        }
         return new StepBuilder(BUILD_STEP, repository)
                 .partitioner(Partition.WORKER_STEP, partitioner)
-                .partitionHandler(handler)
+                .partitionHandler(beans.getBean(REMOTE_PARTITION_HANDLER, PartitionHandler.class))
+                .listener(new ManagerBuildListener(progress))
                 .build();
     }
 
@@ -190,11 +264,11 @@ public class SchemaBuildJobConfiguration {
 
     @Bean
     Job schemaBuildJob(JobRepository repository, Step build, Step assemble, RunContexts runs,
-                       SourceAdapterRegistry adapters) {
+                       SourceAdapterRegistry adapters, RunRole role, RepositoryStaging staging) {
         return new JobBuilder(JobParameterNames.JOB_NAME, repository)
                 .start(build)
                 .next(assemble)
-                .listener(new RunListener(runs, adapters))
+                .listener(new RunListener(runs, adapters, role == RunRole.MANAGER ? staging : null))
                 .build();
     }
 }

@@ -44,6 +44,18 @@ public class SourceAdapterRegistry implements AutoCloseable {
         return opened;
     }
 
+    /** Closes one source's adapter, if open (a remote worker, when the source's partition ends). */
+    public void close(String source) {
+        SourceAdapter adapter = adapters.remove(source);
+        if (adapter != null) {
+            try {
+                adapter.close();
+            } catch (RuntimeException e) {
+                log.warn("closing the adapter of source {} failed", source, e);
+            }
+        }
+    }
+
     /** Closes every adapter (connection pools, open files). */
     @Override
     public void close() {

@@ -25,15 +25,26 @@ public class SourcePartitioner implements Partitioner {
     private final RunContext run;
     private final SourceAdapterRegistry adapters;
     private final Consumer<PartitionPlan> onRestart;
+    private final boolean whole;
 
     /**
      * @param onRestart called with the restored plan of a restart, before any worker runs: it writes the sources
      *                  that completed earlier but were not written (a crash in between)
      */
     public SourcePartitioner(RunContext run, SourceAdapterRegistry adapters, Consumer<PartitionPlan> onRestart) {
+        this(run, adapters, onRestart, false);
+    }
+
+    /**
+     * @param whole one whole partition per source, planned without opening it: a remote run's manager never
+     *              connects to a source (slicing asks the source for its table count)
+     */
+    public SourcePartitioner(RunContext run, SourceAdapterRegistry adapters, Consumer<PartitionPlan> onRestart,
+                             boolean whole) {
         this.run = run;
         this.adapters = adapters;
         this.onRestart = onRestart;
+        this.whole = whole;
     }
 
     @Override
@@ -41,7 +52,9 @@ public class SourcePartitioner implements Partitioner {
         PartitionPlan plan = planOrRestore();
         Map<String, ExecutionContext> contexts = new LinkedHashMap<>();
         for (Partition partition : plan.partitions()) {
-            contexts.put(partition.name(), partition.toContext());
+            ExecutionContext context = partition.toContext();
+            context.putString(Partition.ZONE, run.source(partition.source()).zone());
+            contexts.put(partition.name(), context);
         }
         return contexts;
     }
@@ -77,6 +90,9 @@ public class SourcePartitioner implements Partitioner {
     }
 
     private List<Partition> planSource(SourceConfig source) {
+        if (whole) {
+            return List.of(Partition.whole(source.name(), false));
+        }
         List<Slice> slices;
         try {
             slices = adapters.adapter(run, source).plan(source.partitionThreshold());

@@ -56,6 +56,18 @@ public final class SourceProgress {
         tables.increment();
     }
 
+    /**
+     * A remote run's manager: the tables its workers committed so far and whether one of its partitions runs, as
+     * the repository says (set by one polling thread).
+     */
+    void remote(long tablesCommitted, boolean partitionRunning) {
+        long more = tablesCommitted - tables.sum();
+        if (more > 0) {
+            tables.add(more);
+        }
+        running.set(partitionRunning ? 1 : 0);
+    }
+
     public long tablesRead() {
         return tables.sum();
     }

@@ -27,6 +27,9 @@ import javax.sql.DataSource;
  * own and moves it into place whole ({@link H2RepositoryFile}); this class then only completes old ones.
  * Done here rather than with {@code spring.batch.jdbc.initialize-schema=always}, which re-runs the script at every
  * start and fills H2's trace file with "already exists" errors.
+ * <p>
+ * schema-builder's own {@link StagedTableSchema} table is created last with the others; a complete repository made
+ * before it existed just gets it (it holds nothing a run needs back).
  */
 public final class JobRepositorySchema {
 
@@ -104,6 +107,9 @@ public final class JobRepositorySchema {
             if (script.engine().equals("h2")) {
                 stopCachingSequences(connection, script);
             }
+            if (!present.contains(StagedTableSchema.TABLE)) {
+                execute(connection, StagedTableSchema.creates(script.engine()));
+            }
             return;
         }
         if (!present.isEmpty()) {
@@ -112,6 +118,7 @@ public final class JobRepositorySchema {
                 throw new DamagedRepositoryException(missing, runs);
             }
             execute(connection, script.drops());
+            execute(connection, StagedTableSchema.drops());
         }
         create(connection, script);
     }
@@ -123,6 +130,7 @@ public final class JobRepositorySchema {
             FaultInjection.reached(FaultInjection.Point.REPOSITORY_CREATE, script.engine(), ++n);
             execute(connection, List.of(statement));
         }
+        execute(connection, StagedTableSchema.creates(script.engine()));
     }
 
     private static Set<String> present(Connection connection, BatchSchemaScript script, String schema)
@@ -137,7 +145,9 @@ public final class JobRepositorySchema {
         for (String query : List.of(tables, sequences)) {
             found.addAll(names(connection, query, schema));
         }
-        found.retainAll(script.objects());
+        List<String> known = new ArrayList<>(script.objects());
+        known.add(StagedTableSchema.TABLE);
+        found.retainAll(known);
         return found;
     }
 

@@ -26,6 +26,7 @@ final class InMemorySource implements SourceAdapter {
     private final Set<TableKey> failOnce = ConcurrentHashMap.newKeySet();
     private final AtomicInteger served = new AtomicInteger();
     private volatile String unreachable;
+    private volatile io.schemabuilder.types.Dialect dialect;
 
     InMemorySource(String name, int schemas, int tablesPerSchema) {
         this(name, schemas, tablesPerSchema, "DECIMAL(10,2)");
@@ -50,6 +51,17 @@ final class InMemorySource implements SourceAdapter {
     InMemorySource failOnceAt(TableKey key) {
         failOnce.add(key);
         return this;
+    }
+
+    /** What the source says its dialect is (a {@code type: jdbc} source without {@code dialect:}). */
+    InMemorySource withDialect(io.schemabuilder.types.Dialect detected) {
+        this.dialect = detected;
+        return this;
+    }
+
+    @Override
+    public io.schemabuilder.types.Dialect dialect() {
+        return dialect;
     }
 
     InMemorySource unreachable(String message) {

@@ -38,7 +38,7 @@ class JobRepositorySchemaTest {
     void anEmptyDatabaseGetsEveryTableAndUncachedSequences() throws Exception {
         try (Connection c = memory()) {
             JobRepositorySchema.ensure(c);
-            assertThat(objects(c)).containsExactlyInAnyOrderElementsOf(H2.objects());
+            assertThat(objects(c)).containsExactlyInAnyOrderElementsOf(withStaging(H2));
             assertThat(cachedSequences(c)).isEmpty();
         }
     }
@@ -48,9 +48,9 @@ class JobRepositorySchemaTest {
         try (Connection c = memory()) {
             execute(c, H2.creates().subList(0, 4));
             JobRepositorySchema.ensure(c);
-            assertThat(objects(c)).containsExactlyInAnyOrderElementsOf(H2.objects());
+            assertThat(objects(c)).containsExactlyInAnyOrderElementsOf(withStaging(H2));
             JobRepositorySchema.ensure(c); // idempotent
-            assertThat(objects(c)).containsExactlyInAnyOrderElementsOf(H2.objects());
+            assertThat(objects(c)).containsExactlyInAnyOrderElementsOf(withStaging(H2));
         }
     }
 
@@ -98,13 +98,33 @@ class JobRepositorySchemaTest {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactly("repository.mv.db");
         }
         try (Connection c = JdbcDrivers.connect("jdbc:h2:file:" + state.resolve("repository"), credentials())) {
-            assertThat(objects(c)).containsExactlyInAnyOrderElementsOf(H2.objects());
+            assertThat(objects(c)).containsExactlyInAnyOrderElementsOf(withStaging(H2));
             assertThat(cachedSequences(c)).isEmpty();
         }
         long size = Files.size(state.resolve("repository.mv.db"));
         H2RepositoryFile.ensureExists(url, credentials()); // there: left as it is
         assertThat(Files.size(state.resolve("repository.mv.db"))).isEqualTo(size);
         H2RepositoryFile.ensureExists("jdbc:postgresql://nowhere/db", credentials()); // not a file: nothing to do
+    }
+
+    @Test
+    void aRepositoryMadeBeforeTheStagingTableGetsItAndKeepsItsRuns() throws Exception {
+        try (Connection c = memory()) {
+            execute(c, H2.creates());
+            execute(c, List.of("INSERT INTO BATCH_JOB_INSTANCE VALUES (1, 0, 'schemaBuildJob', 'k')"));
+
+            JobRepositorySchema.ensure(c);
+
+            assertThat(objects(c)).containsExactlyInAnyOrderElementsOf(withStaging(H2));
+            assertThat(query(c, "SELECT JOB_NAME FROM BATCH_JOB_INSTANCE")).containsExactly("SCHEMABUILDJOB");
+        }
+    }
+
+    /** Spring Batch's objects and schema-builder's staging table. */
+    static List<String> withStaging(BatchSchemaScript script) {
+        List<String> all = new ArrayList<>(script.objects());
+        all.add(StagedTableSchema.TABLE);
+        return all;
     }
 
     static List<String> objects(Connection c) throws SQLException {

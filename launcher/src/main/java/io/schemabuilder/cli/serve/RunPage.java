@@ -53,8 +53,9 @@ final class RunPage {
                     .raw("</td><td class=\"n\">").text(String.format(java.util.Locale.ROOT, "%,d", source.read()))
                     .raw("</td><td class=\"n\">").text(String.format(java.util.Locale.ROOT, "%,d", source.written()))
                     .raw("</td><td class=\"n\">").text(Format.duration(source.duration()))
-                    // Every partition is read in the run's own process until remote workers exist (issue 14).
-                    .raw("</td><td>local</td><td class=\"failure\">");
+                    // A local run reads every partition in its own process.
+                    .raw("</td><td>").text(source.worker() == null ? "local" : source.worker())
+                    .raw("</td><td class=\"failure\">");
             if (source.message() != null) {
                 Failure failure = Failure.of(source.name(), source.message());
                 if (failure.category() != null) {

@@ -32,7 +32,19 @@ public final class ConfigLoader {
     private final EnvironmentReferences environment;
 
     public ConfigLoader(Function<String, String> environment) {
-        this.environment = new EnvironmentReferences(environment);
+        this(new EnvironmentReferences(environment));
+    }
+
+    private ConfigLoader(EnvironmentReferences environment) {
+        this.environment = environment;
+    }
+
+    /**
+     * A loader that leaves {@code ${VAR}} references as written and does not check the typed fields holding one:
+     * for a remote run's manager, which never reads a source and must run without the sources' secrets.
+     */
+    public static ConfigLoader withReferencesUnresolved() {
+        return new ConfigLoader(EnvironmentReferences.unresolved());
     }
 
     public static ConfigLoader fromEnvironment() {
@@ -132,6 +144,10 @@ public final class ConfigLoader {
                 }
             }
             Integer threshold = fields.integer("partition_threshold", 1, Integer.MAX_VALUE);
+            String zone = fields.string("zone");
+            if (zone != null && !NAME.matcher(zone).matches()) {
+                fields.problem("zone", "must match [A-Za-z0-9_-]+, got '" + zone + "'");
+            }
             if (type == null) {
                 continue;
             }
@@ -140,9 +156,9 @@ public final class ConfigLoader {
                 case CSV, EXCEL -> SourceConfig.DEFAULT_FILES_PER_PARTITION;
             });
             SourceConfig source = switch (type.kind()) {
-                case SERVER, EMBEDDED, GENERIC_JDBC -> readJdbc(fields, name, type, partitionThreshold, base);
-                case CSV -> readCsv(fields, name, type, partitionThreshold, base);
-                case EXCEL -> readExcel(fields, name, type, partitionThreshold, base);
+                case SERVER, EMBEDDED, GENERIC_JDBC -> readJdbc(fields, name, type, partitionThreshold, base, zone);
+                case CSV -> readCsv(fields, name, type, partitionThreshold, base, zone);
+                case EXCEL -> readExcel(fields, name, type, partitionThreshold, base, zone);
             };
             fields.rejectUnknown();
             if (problems.size() == before) {
@@ -152,7 +168,8 @@ public final class ConfigLoader {
         return sources;
     }
 
-    private JdbcSourceConfig readJdbc(Fields f, String name, SourceType type, int partitionThreshold, Path base) {
+    private JdbcSourceConfig readJdbc(Fields f, String name, SourceType type, int partitionThreshold, Path base,
+                                      String zone) {
         String url = f.string("url");
         String host = null;
         Integer port = null;
@@ -191,7 +208,7 @@ public final class ConfigLoader {
                     f.problem("url", "is required for type jdbc");
                 }
                 String dialectName = f.string("dialect");
-                if (dialectName != null) {
+                if (dialectName != null && !f.unresolved(dialectName)) {
                     dialect = Dialect.byName(dialectName).orElse(null);
                     if (dialect == null) {
                         f.problem("dialect", "unknown dialect '" + dialectName + "' (one of " + Dialect.acceptedNames() + ")");
@@ -211,7 +228,7 @@ public final class ConfigLoader {
         return new JdbcSourceConfig(name, type.configName(), dialect, url, host, port, database, username, password,
                 filter, connectTimeout == null ? JdbcSourceConfig.DEFAULT_CONNECT_TIMEOUT : connectTimeout,
                 queryTimeout == null ? JdbcSourceConfig.DEFAULT_QUERY_TIMEOUT : queryTimeout, partitionThreshold,
-                properties, account, warehouse, role);
+                properties, account, warehouse, role, zone);
     }
 
     private TableFilter readFilter(Fields f) {
@@ -235,7 +252,8 @@ public final class ConfigLoader {
         return result;
     }
 
-    private CsvSourceConfig readCsv(Fields f, String name, SourceType type, int partitionThreshold, Path base) {
+    private CsvSourceConfig readCsv(Fields f, String name, SourceType type, int partitionThreshold, Path base,
+                                    String zone) {
         FileLocation location = fileLocation(f, base);
         Long sampleRows = sampleRows(f);
         return new CsvSourceConfig(name, type.configName(), location.path, location.singleFile, f.string("delimiter"),
@@ -243,15 +261,16 @@ public final class ConfigLoader {
                 f.has("null_values") ? f.strings("null_values") : null, f.string("date_format"),
                 f.string("timestamp_format"), sampleRows == null ? CsvSourceConfig.DEFAULT_SAMPLE_ROWS : sampleRows,
                 partitionThreshold, orDefault(f.integer("max_columns", 1, CsvSourceConfig.MAX_MAX_COLUMNS),
-                        CsvSourceConfig.DEFAULT_MAX_COLUMNS));
+                        CsvSourceConfig.DEFAULT_MAX_COLUMNS), zone);
     }
 
-    private ExcelSourceConfig readExcel(Fields f, String name, SourceType type, int partitionThreshold, Path base) {
+    private ExcelSourceConfig readExcel(Fields f, String name, SourceType type, int partitionThreshold, Path base,
+                                        String zone) {
         FileLocation location = fileLocation(f, base);
         Long sampleRows = sampleRows(f);
         return new ExcelSourceConfig(name, type.configName(), location.path, location.singleFile, f.strings("sheets"),
                 orDefault(f.integer("header_row", 1, 1_048_576), 1),
-                sampleRows == null ? CsvSourceConfig.ALL_ROWS : sampleRows, partitionThreshold);
+                sampleRows == null ? CsvSourceConfig.ALL_ROWS : sampleRows, partitionThreshold, zone);
     }
 
     private record FileLocation(Path path, boolean singleFile) {
@@ -280,7 +299,7 @@ public final class ConfigLoader {
     /** A positive whole number, or {@code all}. */
     private Long sampleRows(Fields f) {
         String text = f.string("sample_rows");
-        if (text == null) {
+        if (text == null || f.unresolved(text)) {
             return null;
         }
         if (text.trim().equalsIgnoreCase("all")) {

@@ -14,7 +14,7 @@ import java.util.List;
 public record CsvSourceConfig(String name, String type, Path path, boolean singleFile, String delimiter,
                               Character quote, Character escape, String encoding, Boolean hasHeader,
                               List<String> nullValues, String dateFormat, String timestampFormat, long sampleRows,
-                              int partitionThreshold, int maxColumns) implements SourceConfig {
+                              int partitionThreshold, int maxColumns, String zone) implements SourceConfig {
 
     /** As DuckDB's sniffer. */
     public static final long DEFAULT_SAMPLE_ROWS = 20_480;
@@ -25,6 +25,16 @@ public record CsvSourceConfig(String name, String type, Path path, boolean singl
 
     public CsvSourceConfig {
         nullValues = nullValues == null ? null : List.copyOf(nullValues);
+        zone = zone == null ? DEFAULT_ZONE : zone;
+    }
+
+    /** In the default zone. */
+    public CsvSourceConfig(String name, String type, Path path, boolean singleFile, String delimiter, Character quote,
+                           Character escape, String encoding, Boolean hasHeader, List<String> nullValues,
+                           String dateFormat, String timestampFormat, long sampleRows, int partitionThreshold,
+                           int maxColumns) {
+        this(name, type, path, singleFile, delimiter, quote, escape, encoding, hasHeader, nullValues, dateFormat,
+                timestampFormat, sampleRows, partitionThreshold, maxColumns, DEFAULT_ZONE);
     }
 
     /** With the default {@code max_columns}. */

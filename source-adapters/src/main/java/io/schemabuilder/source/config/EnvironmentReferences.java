@@ -19,8 +19,24 @@ final class EnvironmentReferences {
         this.environment = environment;
     }
 
-    /** The text with every reference replaced. */
+    /**
+     * Leaves every reference as written: for a process that never reads the sources (a remote run's manager),
+     * which must load the config without their secrets.
+     */
+    static EnvironmentReferences unresolved() {
+        return new EnvironmentReferences(null);
+    }
+
+    /** True when references are left as written and the text holds one: its value is not known here. */
+    boolean leftUnresolved(String text) {
+        return environment == null && REFERENCE.matcher(text).find();
+    }
+
+    /** The text with every reference replaced (or as it is, when references are left unresolved). */
     String resolve(String text) throws UnsetVariableException {
+        if (environment == null) {
+            return text;
+        }
         Matcher m = REFERENCE.matcher(text);
         StringBuilder out = new StringBuilder();
         while (m.find()) {

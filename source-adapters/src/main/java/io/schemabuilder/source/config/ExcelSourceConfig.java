@@ -13,10 +13,18 @@ import java.util.List;
  * @param sampleRows rows read to infer types; {@link CsvSourceConfig#ALL_ROWS} reads every row
  */
 public record ExcelSourceConfig(String name, String type, Path path, boolean singleFile, List<String> sheets,
-                                int headerRow, long sampleRows, int partitionThreshold) implements SourceConfig {
+                                int headerRow, long sampleRows, int partitionThreshold, String zone)
+        implements SourceConfig {
 
     public ExcelSourceConfig {
         sheets = List.copyOf(sheets);
+        zone = zone == null ? DEFAULT_ZONE : zone;
+    }
+
+    /** In the default zone. */
+    public ExcelSourceConfig(String name, String type, Path path, boolean singleFile, List<String> sheets,
+                             int headerRow, long sampleRows, int partitionThreshold) {
+        this(name, type, path, singleFile, sheets, headerRow, sampleRows, partitionThreshold, DEFAULT_ZONE);
     }
 
     /** All sheets, header on row 1: for tests. */

@@ -66,9 +66,17 @@ final class Fields {
         return value == null ? null : new Secret(value);
     }
 
+    /**
+     * True when the value is a reference left unresolved ({@link ConfigLoader#withReferencesUnresolved}): a typed
+     * field then counts as absent, its value being known only where the source is read.
+     */
+    boolean unresolved(String text) {
+        return text != null && environment.leftUnresolved(text);
+    }
+
     Integer integer(String key, int min, int max) {
         String text = string(key);
-        if (text == null) {
+        if (text == null || unresolved(text)) {
             return null;
         }
         try {
@@ -86,7 +94,7 @@ final class Fields {
 
     Boolean bool(String key) {
         String text = string(key);
-        if (text == null) {
+        if (text == null || unresolved(text)) {
             return null;
         }
         return switch (text.trim().toLowerCase(java.util.Locale.ROOT)) {
@@ -101,7 +109,7 @@ final class Fields {
 
     Character character(String key) {
         String text = string(key);
-        if (text == null) {
+        if (text == null || unresolved(text)) {
             return null;
         }
         String value = unescape(text);
@@ -169,7 +177,7 @@ final class Fields {
     /** {@code 250ms}, {@code 10s}, {@code 5m}, {@code 1h}, or a bare number of seconds. */
     Duration duration(String key) {
         String text = string(key);
-        if (text == null) {
+        if (text == null || unresolved(text)) {
             return null;
         }
         Matcher m = DURATION.matcher(text.trim());

@@ -18,7 +18,8 @@ import java.util.Map;
 public record JdbcSourceConfig(String name, String type, Dialect dialect, String url, String host, Integer port,
                                String database, String username, Secret password, TableFilter filter,
                                Duration connectTimeout, Duration queryTimeout, int partitionThreshold,
-                               Map<String, String> properties, String account, String warehouse, String role)
+                               Map<String, String> properties, String account, String warehouse, String role,
+                               String zone)
         implements SourceConfig {
 
     public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
@@ -26,6 +27,16 @@ public record JdbcSourceConfig(String name, String type, Dialect dialect, String
 
     public JdbcSourceConfig {
         properties = Map.copyOf(properties);
+        zone = zone == null ? DEFAULT_ZONE : zone;
+    }
+
+    /** In the default zone. */
+    public JdbcSourceConfig(String name, String type, Dialect dialect, String url, String host, Integer port,
+                            String database, String username, Secret password, TableFilter filter,
+                            Duration connectTimeout, Duration queryTimeout, int partitionThreshold,
+                            Map<String, String> properties, String account, String warehouse, String role) {
+        this(name, type, dialect, url, host, port, database, username, password, filter, connectTimeout,
+                queryTimeout, partitionThreshold, properties, account, warehouse, role, DEFAULT_ZONE);
     }
 
     /** A minimal config for a JDBC URL, with defaults for the rest: for tests and embedded use. */

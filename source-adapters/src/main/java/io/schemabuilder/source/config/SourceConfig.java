@@ -29,4 +29,13 @@ public sealed interface SourceConfig permits JdbcSourceConfig, CsvSourceConfig, 
     Dialect dialect();
 
     int partitionThreshold();
+
+    /** The zone of a source without {@code zone:}: the one a worker serves unless told otherwise. */
+    String DEFAULT_ZONE = "default";
+
+    /**
+     * {@code [A-Za-z0-9_-]+}: the network zone the source is reachable from. With remote workers, only a worker
+     * of this zone reads it (its partitions are routed by this name).
+     */
+    String zone();
 }

@@ -1,0 +1,106 @@
+package io.schemabuilder.batch.job;
+
+import io.schemabuilder.batch.output.AtomicFiles;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.List;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The rows of {@link io.schemabuilder.batch.repository.StagedTableSchema#TABLE}: what a remote worker staged, read
+ * back by the manager into the staging files a local run would have written (same paths, same bytes), so that the
+ * usual {@link SourceAssembler} writes the schema file. The table is in the job repository, so a worker's rows
+ * commit in its chunk's own transaction (see {@link RepositoryStagingWriter}).
+ */
+public class RepositoryStaging {
+    private static final String TABLE = io.schemabuilder.batch.repository.StagedTableSchema.TABLE;
+
+    private final JdbcTemplate jdbc;
+
+    public RepositoryStaging(DataSource repository) {
+        this.jdbc = new JdbcTemplate(repository);
+    }
+
+    /** Stages tables {@code firstSeq, firstSeq + 1, ...} of a partition (in the caller's transaction, if any). */
+    public void insert(String runId, String source, String partition, long firstSeq, List<byte[]> records) {
+        jdbc.batchUpdate("INSERT INTO " + TABLE + " (RUN_ID, SOURCE_NAME, PARTITION_NAME, SEQ, RECORD)"
+                + " VALUES (?, ?, ?, ?, ?)", new BatchPreparedStatementSetter() {
+            @Override
+            public void setValues(PreparedStatement statement, int i) throws SQLException {
+                statement.setString(1, runId);
+                statement.setString(2, source);
+                statement.setString(3, partition);
+                statement.setLong(4, firstSeq + i);
+                statement.setBytes(5, records.get(i));
+            }
+
+            @Override
+            public int getBatchSize() {
+                return records.size();
+            }
+        });
+    }
+
+    /** Deletes a partition's rows after its {@code committed} first ones: what no commit of its context counts. */
+    public int deleteAfter(String runId, String source, String partition, long committed) {
+        return jdbc.update("DELETE FROM " + TABLE + " WHERE RUN_ID = ? AND SOURCE_NAME = ? AND PARTITION_NAME = ?"
+                + " AND SEQ > ?", runId, source, partition, committed);
+    }
+
+    /** Writes a partition's rows, in order, to {@code file} (replaced whole): the file a local run stages. */
+    public void download(String runId, String source, String partition, Path file) {
+        try {
+            Files.createDirectories(file.getParent());
+            AtomicFiles.replace(file, out -> jdbc.query("SELECT RECORD FROM " + TABLE + " WHERE RUN_ID = ?"
+                    + " AND SOURCE_NAME = ? AND PARTITION_NAME = ? ORDER BY SEQ", rs -> {
+                try {
+                    out.write(rs.getBytes(1));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }, runId, source, partition));
+        } catch (IOException e) {
+            throw LocalWrites.failure(source, file, e);
+        } catch (UncheckedIOException e) {
+            throw LocalWrites.failure(source, file, e.getCause());
+        }
+    }
+
+    /** Deletes a source's rows (once its schema file is written), or a whole run's ({@code source} null). */
+    public int delete(String runId, String source) {
+        return source == null ? jdbc.update("DELETE FROM " + TABLE + " WHERE RUN_ID = ?", runId)
+                : jdbc.update("DELETE FROM " + TABLE + " WHERE RUN_ID = ? AND SOURCE_NAME = ?", runId, source);
+    }
+
+    /**
+     * Deletes a run's rows over a plain connection ({@code purge}), if the repository has the table (one made by
+     * an older version and never run since does not).
+     */
+    public static void deleteRun(java.sql.Connection connection, String runId) throws SQLException {
+        boolean exists = false;
+        for (String name : new String[] {TABLE, TABLE.toLowerCase(java.util.Locale.ROOT)}) {
+            try (var tables = connection.getMetaData().getTables(null, connection.getSchema(), name, null)) {
+                exists |= tables.next();
+            }
+        }
+        if (exists) {
+            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM " + TABLE + " WHERE RUN_ID = ?")) {
+                delete.setString(1, runId);
+                delete.executeUpdate();
+            }
+        }
+    }
+
+    /** How many rows a partition has staged. */
+    public long count(String runId, String source, String partition) {
+        Long n = jdbc.queryForObject("SELECT COUNT(*) FROM " + TABLE + " WHERE RUN_ID = ? AND SOURCE_NAME = ?"
+                + " AND PARTITION_NAME = ?", Long.class, runId, source, partition);
+        return n == null ? 0 : n;
+    }
+}

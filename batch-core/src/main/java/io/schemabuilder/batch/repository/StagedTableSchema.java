@@ -1,0 +1,33 @@
+package io.schemabuilder.batch.repository;
+
+import java.util.List;
+
+/**
+ * schema-builder's own table in the job repository, beside Spring Batch's: {@value #TABLE}, where a remote worker
+ * stages the tables it reads (no disk is shared with the manager). One row per table, in the order the partition
+ * wrote them:
+ * <pre>
+ * RUN_ID, SOURCE_NAME, PARTITION_NAME   whose staging it is (the partition's name, as in its step name)
+ * SEQ                                   1, 2, ... within the partition: its tables in the order they were written
+ * RECORD                                the table's staging record, the bytes StagedTableCodec writes to a file
+ * </pre>
+ * Created with Batch's tables by the same (crash-safe) code, and added on its own to a repository made before it.
+ */
+public final class StagedTableSchema {
+    public static final String TABLE = "SB_STAGED_TABLE";
+
+    private StagedTableSchema() {
+    }
+
+    /** {@code h2} or {@code postgresql}. */
+    public static List<String> creates(String engine) {
+        String bytes = engine.equals("postgresql") ? "BYTEA" : "VARBINARY";
+        return List.of("CREATE TABLE " + TABLE + " (RUN_ID VARCHAR(100) NOT NULL, SOURCE_NAME VARCHAR(1000) NOT NULL,"
+                + " PARTITION_NAME VARCHAR(1000) NOT NULL, SEQ BIGINT NOT NULL, RECORD " + bytes + " NOT NULL,"
+                + " CONSTRAINT SB_STAGED_TABLE_PK PRIMARY KEY (RUN_ID, SOURCE_NAME, PARTITION_NAME, SEQ))");
+    }
+
+    public static List<String> drops() {
+        return List.of("DROP TABLE IF EXISTS " + TABLE);
+    }
+}
