@@ -89,6 +89,15 @@ public class BatchApplication {
 
     /** With {@code console} (not null) as where the job's lines go, instead of standard output. */
     static ConfigurableApplicationContext start(Settings settings, RunConsole console) {
+        return start(settings, console, BatchApplication.class, Map.of());
+    }
+
+    /**
+     * From {@code application}'s configuration (the remote roles: {@link RemoteApplication}), with {@code extra}
+     * properties over those of the settings.
+     */
+    static ConfigurableApplicationContext start(Settings settings, RunConsole console, Class<?> application,
+                                                Map<String, Object> extra) {
         try {
             Files.createDirectories(settings.layout().stateDir().resolve("logs"));
         } catch (IOException e) {
@@ -96,12 +105,14 @@ public class BatchApplication {
                     + e.getMessage(), e);
         }
         try {
-            ConfigurableApplicationContext context = new SpringApplicationBuilder(BatchApplication.class)
+            Map<String, Object> properties = properties(settings);
+            properties.putAll(extra);
+            ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
                     .main(BatchApplication.class) // the AOT initializer is named after it
                     .web(WebApplicationType.NONE)
                     .bannerMode(org.springframework.boot.Banner.Mode.OFF)
                     .logStartupInfo(false)
-                    .properties(properties(settings))
+                    .properties(properties)
                     .initializers(starting -> {
                         if (console != null) {
                             starting.getBeanFactory().registerSingleton("runConsole", console);

@@ -31,15 +31,27 @@ public class CommonOptions {
     }
 
     /**
+     * For a remote run's manager: the config with its {@code ${VAR}} references left as written (the manager never
+     * reads a source, and runs without the sources' secrets); otherwise validated as {@link #loadConfig()}.
+     */
+    SchemaBuilderConfig loadConfigUnresolved() {
+        return loadConfig(config, ConfigLoader.withReferencesUnresolved());
+    }
+
+    /**
      * The config file, validated; exit 2 with one line per problem when it is missing or not valid. Its warnings go
      * to standard error, so that they never mix with a command's JSON.
      */
     static SchemaBuilderConfig loadConfig(Path config) {
+        return loadConfig(config, ConfigLoader.fromEnvironment());
+    }
+
+    private static SchemaBuilderConfig loadConfig(Path config, ConfigLoader loader) {
         if (config == null) {
             throw new CommandFailure(ExitCodes.USAGE, "missing --config FILE");
         }
         try {
-            SchemaBuilderConfig loaded = ConfigLoader.fromEnvironment().load(config);
+            SchemaBuilderConfig loaded = loader.load(config);
             loaded.warnings().forEach(warning -> System.err.println("warning: " + warning));
             return loaded;
         } catch (ConfigException e) {

@@ -29,12 +29,22 @@ final class JobRunner {
     }
 
     static int launch(BatchApplication.Settings settings, RunOutput output, Function<Batch, JobExecution> launch) {
+        return launch(settings, output, null, launch);
+    }
+
+    /** @param remote the broker's side when the partitions go to workers ({@code --broker}), else null */
+    static int launch(BatchApplication.Settings settings, RunOutput output, RemoteRun remote,
+                      Function<Batch, JobExecution> launch) {
         RunLayout layout = settings.layout();
         WritableOutputDir.check(layout);
         RepositoryServer.bindToLoopback();
+        if (remote != null) {
+            remote.checkBroker();
+        }
         try (SignalStop signals = SignalStop.install(output.summary());
              RunLock lock = RunLock.acquire(layout);
-             ConfigurableApplicationContext context = BatchApplication.start(settings, output.console());
+             ConfigurableApplicationContext context = remote == null ? BatchApplication.start(settings, output.console())
+                     : RemoteApplication.start(settings, output.console(), "manager", remote.properties());
              RepositoryServer served = RepositoryServer.start(settings)) {
             Batch batch = new Batch(context.getBean(Job.class), context.getBean(JobOperator.class),
                     context.getBean(JobRepository.class), context.getBean(RunHistory.class));
@@ -53,7 +63,7 @@ final class JobRunner {
             Optional<StopSignal> signal = signals.received().filter(s -> execution.getStatus() == BatchStatus.STOPPED);
             signal.ifPresent(s -> record(batch.repository(), execution.getId(), s));
             int exitCode = RunReport.summarize(execution, batch.history(), signal, settings.repositoryUrl(),
-                    output.summary());
+                    remote == null ? null : remote.broker().toString(), output.summary());
             // The exit code is final here (143/130 after a signal): the JSON says the one the process ends with.
             output.result(() -> RunResultJson.of(batch.history().find(execution.getId()).orElseThrow(), exitCode,
                     runs.progress(execution.getJobParameters().getString(JobParameterNames.RUN_ID))));

@@ -21,6 +21,13 @@ public class RestartCommand implements Callable<Integer> {
     @Mixin
     OutputOptions output;
 
+    @Mixin
+    BrokerOptions broker;
+
+    @Option(names = "--worker-timeout", paramLabel = "DURATION", defaultValue = "5m", converter = DurationConverter.class,
+            description = "With --broker: a source whose zone has had no worker for this long fails (default 5m).")
+    java.time.Duration workerTimeout;
+
     @Parameters(index = "0", arity = "0..1", paramLabel = "ID", description = "The execution id (see history).")
     Long executionId;
 
@@ -32,10 +39,12 @@ public class RestartCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        SchemaBuilderConfig config = options.loadConfig();
+        SchemaBuilderConfig config = broker.given() == null ? options.loadConfig() : options.loadConfigUnresolved();
         RunLayout layout = options.layout(config);
         RunOutput out = output.open();
-        return JobRunner.launch(options.settings(layout, parallel, chunkSize), out, batch -> {
+        BatchApplication.Settings settings = options.settings(layout, parallel, chunkSize);
+        RemoteRun remote = broker.given() == null ? null : RemoteRun.of(broker, workerTimeout, settings);
+        return JobRunner.launch(settings, out, remote, batch -> {
             JobExecution execution = executionId != null ? batch.history().execution(executionId).orElse(null)
                     : batch.history().latestFor(config.file().toString(), layout.outputDir().toString()).orElse(null);
             if (execution == null) {

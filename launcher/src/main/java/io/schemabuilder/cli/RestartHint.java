@@ -19,6 +19,11 @@ public final class RestartHint {
 
     /** {@code repositoryUrl}: the run's --repository-url, or null for the embedded repository. */
     public static String command(RunRecord run, String repositoryUrl) {
+        return command(run, repositoryUrl, null);
+    }
+
+    /** {@code broker}: a remote run's broker URL without its password ({@code BrokerUrl.toString()}), or null. */
+    public static String command(RunRecord run, String repositoryUrl, String broker) {
         StringBuilder command = new StringBuilder("schema-builder restart ").append(run.id());
         if (run.config() != null) {
             command.append(" --config ").append(shellWord(run.config()));
@@ -28,6 +33,9 @@ public final class RestartHint {
         }
         if (repositoryUrl != null) {
             command.append(" --repository-url ").append(shellWord(withoutPassword(repositoryUrl)));
+        }
+        if (broker != null) {
+            command.append(" --broker ").append(shellWord(broker));
         }
         return command.toString();
     }

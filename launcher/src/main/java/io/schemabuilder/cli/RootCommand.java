@@ -9,6 +9,6 @@ import picocli.CommandLine.ScopeType;
                 + "sqlglot schema file per source.",
         subcommands = {RunCommand.class, RestartCommand.class, HistoryCommand.class, ShowCommand.class,
                 StopCommand.class, AbandonCommand.class, PurgeCommand.class, DiffCommand.class, TypesCliCommand.class,
-                CheckCommand.class, ServeCommand.class, CompletionCommand.class, CompletionCandidatesCommand.class})
+                CheckCommand.class, ServeCommand.class, WorkerCommand.class, CompletionCommand.class, CompletionCandidatesCommand.class})
 public class RootCommand {
 }

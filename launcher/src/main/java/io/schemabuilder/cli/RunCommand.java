@@ -20,6 +20,13 @@ public class RunCommand implements Callable<Integer> {
     @Mixin
     OutputOptions output;
 
+    @Mixin
+    BrokerOptions broker;
+
+    @Option(names = "--worker-timeout", paramLabel = "DURATION", defaultValue = "5m", converter = DurationConverter.class,
+            description = "With --broker: a source whose zone has had no worker for this long fails (default 5m).")
+    java.time.Duration workerTimeout;
+
     @Option(names = "--sources", split = ",", paramLabel = "NAME", description = "Only these sources (comma-separated).")
     List<String> sources;
 
@@ -39,14 +46,16 @@ public class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        SchemaBuilderConfig config = options.loadConfig();
+        SchemaBuilderConfig config = broker.given() == null ? options.loadConfig() : options.loadConfigUnresolved();
         List<String> selected = SourceSelection.of(config, sources);
         if (parallel < 1 || chunkSize < 1) {
             throw new CommandFailure(ExitCodes.USAGE, "--parallel and --chunk-size must be at least 1");
         }
         RunLayout layout = options.layout(config);
         RunOutput out = output.open();
-        return JobRunner.launch(options.settings(layout, parallel, chunkSize), out, batch -> {
+        BatchApplication.Settings settings = options.settings(layout, parallel, chunkSize);
+        RemoteRun remote = broker.given() == null ? null : RemoteRun.of(broker, workerTimeout, settings);
+        return JobRunner.launch(settings, out, remote, batch -> {
             var previous = batch.history().latestFor(config.file().toString(), layout.outputDir().toString())
                     .filter(e -> e.getStatus() == BatchStatus.FAILED || e.getStatus() == BatchStatus.STOPPED);
             if (previous.isPresent() && resume) {

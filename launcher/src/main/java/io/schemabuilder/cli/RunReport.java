@@ -22,6 +22,12 @@ final class RunReport {
      */
     static int summarize(JobExecution execution, RunHistory history, Optional<StopSignal> signal, String repositoryUrl,
                          PrintStream out) {
+        return summarize(execution, history, signal, repositoryUrl, null, out);
+    }
+
+    /** {@code broker}: a remote run's broker (without password) for the restart command, else null. */
+    static int summarize(JobExecution execution, RunHistory history, Optional<StopSignal> signal, String repositoryUrl,
+                         String broker, PrintStream out) {
         RunRecord run = history.find(execution.getId()).orElseThrow();
         List<SourceRun> failed = run.sources().stream().filter(s -> !s.status().equals("COMPLETED")).toList();
         int written = run.sources().size() - failed.size();
@@ -30,7 +36,7 @@ final class RunReport {
             out.println("run " + run.id() + " STOPPED by " + signal.get().label()
                     + (run.duration() == null ? "" : " after " + RunProgress.seconds(run.duration())) + ": " + written
                     + " of " + run.sources().size() + " sources written; resume with: "
-                    + RestartHint.command(run, repositoryUrl));
+                    + RestartHint.command(run, repositoryUrl, broker));
             return signal.get().exitCode();
         }
         if (failed.isEmpty() && run.status().equals("COMPLETED")) {
@@ -45,7 +51,7 @@ final class RunReport {
                     : "source " + source.name() + ": " + source.status().toLowerCase(java.util.Locale.ROOT)));
         }
         out.println("details: schema-builder show " + run.id() + "; redo what failed: "
-                + RestartHint.command(run, repositoryUrl));
+                + RestartHint.command(run, repositoryUrl, broker));
         return ExitCodes.SOURCES_FAILED;
     }
 }

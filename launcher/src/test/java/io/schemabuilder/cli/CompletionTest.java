@@ -80,7 +80,7 @@ class CompletionTest {
 
         assertThat(lines).containsExactly(
                 "complete -o default -F _schema_builder schema-builder",
-                "schema-builder |run restart history show stop abandon purge diff types check serve completion",
+                "schema-builder |run restart history show stop abandon purge diff types check serve worker completion",
                 "schema-builder ch|check",
                 "schema-builder run --f|--full",
                 "schema-builder completion |bash zsh",
@@ -117,7 +117,7 @@ class CompletionTest {
         assertThat(zsh.out()).contains("bashcompinit");
         assertThat(lines).containsExactly(
                 "complete -F _schema_builder -o default schema-builder",
-                "schema-builder |run restart history show stop abandon purge diff types check serve completion",
+                "schema-builder |run restart history show stop abandon purge diff types check serve worker completion",
                 "schema-builder run --config " + config + " --sources |shop orders",
                 "schema-builder restart --config " + config + " |2");
     }
