@@ -22,11 +22,7 @@ public class RestartCommand implements Callable<Integer> {
     OutputOptions output;
 
     @Mixin
-    BrokerOptions broker;
-
-    @Option(names = "--worker-timeout", paramLabel = "DURATION", defaultValue = "5m", converter = DurationConverter.class,
-            description = "With --broker: a source whose zone has had no worker for this long fails (default 5m).")
-    java.time.Duration workerTimeout;
+    ManagerOptions broker;
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "ID", description = "The execution id (see history).")
     Long executionId;
@@ -39,11 +35,11 @@ public class RestartCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        SchemaBuilderConfig config = broker.given() == null ? options.loadConfig() : options.loadConfigUnresolved();
+        SchemaBuilderConfig config = broker.loadConfig(options);
         RunLayout layout = options.layout(config);
         RunOutput out = output.open();
         BatchApplication.Settings settings = options.settings(layout, parallel, chunkSize);
-        RemoteRun remote = broker.given() == null ? null : RemoteRun.of(broker, workerTimeout, settings);
+        RemoteRun remote = broker.remote(settings);
         return JobRunner.launch(settings, out, remote, batch -> {
             JobExecution execution = executionId != null ? batch.history().execution(executionId).orElse(null)
                     : batch.history().latestFor(config.file().toString(), layout.outputDir().toString()).orElse(null);

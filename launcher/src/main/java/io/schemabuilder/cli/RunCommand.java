@@ -21,11 +21,7 @@ public class RunCommand implements Callable<Integer> {
     OutputOptions output;
 
     @Mixin
-    BrokerOptions broker;
-
-    @Option(names = "--worker-timeout", paramLabel = "DURATION", defaultValue = "5m", converter = DurationConverter.class,
-            description = "With --broker: a source whose zone has had no worker for this long fails (default 5m).")
-    java.time.Duration workerTimeout;
+    ManagerOptions broker;
 
     @Option(names = "--sources", split = ",", paramLabel = "NAME", description = "Only these sources (comma-separated).")
     List<String> sources;
@@ -46,7 +42,7 @@ public class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        SchemaBuilderConfig config = broker.given() == null ? options.loadConfig() : options.loadConfigUnresolved();
+        SchemaBuilderConfig config = broker.loadConfig(options);
         List<String> selected = SourceSelection.of(config, sources);
         if (parallel < 1 || chunkSize < 1) {
             throw new CommandFailure(ExitCodes.USAGE, "--parallel and --chunk-size must be at least 1");
@@ -54,7 +50,7 @@ public class RunCommand implements Callable<Integer> {
         RunLayout layout = options.layout(config);
         RunOutput out = output.open();
         BatchApplication.Settings settings = options.settings(layout, parallel, chunkSize);
-        RemoteRun remote = broker.given() == null ? null : RemoteRun.of(broker, workerTimeout, settings);
+        RemoteRun remote = broker.remote(settings);
         return JobRunner.launch(settings, out, remote, batch -> {
             var previous = batch.history().latestFor(config.file().toString(), layout.outputDir().toString())
                     .filter(e -> e.getStatus() == BatchStatus.FAILED || e.getStatus() == BatchStatus.STOPPED);
