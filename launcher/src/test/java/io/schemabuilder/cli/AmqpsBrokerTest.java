@@ -24,7 +24,8 @@ import org.springframework.amqp.rabbit.core.RabbitTemplate;
  * do not include the host of the URL, fails the pre-flight check with one line naming TLS, exit 4.
  */
 class AmqpsBrokerTest {
-    private static final String PG = "jdbc:postgresql://127.0.0.1:5432/test";
+    /** A repository no run reaches: the broker check comes first, and a failing test leaves nothing behind. */
+    private static final String REPOSITORY = "jdbc:postgresql://127.0.0.1:1/unused";
     private static final Duration HEARTBEAT = Duration.ofSeconds(30);
 
     @TempDir
@@ -87,8 +88,7 @@ class AmqpsBrokerTest {
     void anUntrustedCertificateIsOneLineExit4SayingItIsNotTrusted() throws Exception {
         String url = "amqps://guest:Pw-hidden@127.0.0.1:" + relay.port() + "/" + broker.vhost;
 
-        Cli.Result result = Cli.run("run", "--config", OneCsvSource.config(dir.resolve("untrusted")).toString(),
-                "--output-dir", dir.resolve("untrusted/out").toString(), "--broker", url, "--repository-url", PG);
+        Cli.Result result = run("untrusted", url);
 
         assertThat(result.exitCode()).isEqualTo(ExitCodes.REPOSITORY_UNREACHABLE);
         assertThat(result.err().strip()).isEqualTo("broker amqps://guest@127.0.0.1:" + relay.port() + "/"
@@ -101,9 +101,7 @@ class AmqpsBrokerTest {
     void aTrustedCertificateForAnotherHostNameIsRefusedBecauseHostNamesAreVerified() throws Exception {
         String url = "amqps://127.0.0.1:" + anotherHostsRelay.port() + "/" + broker.vhost;
 
-        Cli.Result result = trusting(forAnotherHost, () -> Cli.run("worker", "--config",
-                OneCsvSource.config(dir.resolve("another")).toString(), "--output-dir",
-                dir.resolve("another/out").toString(), "--broker", url, "--repository-url", PG));
+        Cli.Result result = trusting(forAnotherHost, () -> run("another", url));
 
         assertThat(result.exitCode()).isEqualTo(ExitCodes.REPOSITORY_UNREACHABLE);
         assertThat(result.err().strip()).isEqualTo("broker amqps://guest@127.0.0.1:" + anotherHostsRelay.port() + "/"
@@ -116,13 +114,19 @@ class AmqpsBrokerTest {
     void amqpsToThePlainAmqpPortSaysThePortDoesNotSpeakTls() throws Exception {
         String url = "amqps://127.0.0.1:" + RabbitBroker.PORT + "/" + broker.vhost;
 
-        Cli.Result result = Cli.run("run", "--config", OneCsvSource.config(dir.resolve("plain")).toString(),
-                "--output-dir", dir.resolve("plain/out").toString(), "--broker", url, "--repository-url", PG);
+        Cli.Result result = run("plain", url);
 
         assertThat(result.exitCode()).isEqualTo(ExitCodes.REPOSITORY_UNREACHABLE);
         assertThat(result.err().strip()).isEqualTo("broker amqps://guest@127.0.0.1:5672/" + broker.vhost + ": TLS:"
                 + " handshake failed: port 5672 does not speak TLS (RabbitMQ's TLS port is usually 5671, amqps://'s"
                 + " default)");
+    }
+
+    /** {@code run --broker URL} in a folder of its own. */
+    private static Cli.Result run(String folder, String url) throws Exception {
+        return Cli.run("run", "--config", OneCsvSource.config(dir.resolve(folder)).toString(), "--output-dir",
+                dir.resolve(folder).resolve("out").toString(), "--broker", url, "--repository-url",
+                REPOSITORY);
     }
 
     /**
