@@ -27,7 +27,7 @@ final class BrokerCheck {
             throw failure("broker " + url + " refused user '" + url.user() + "': wrong user or password (credentials"
                     + " come from the URL or SCHEMA_BUILDER_BROKER_USER/SCHEMA_BUILDER_BROKER_PASSWORD)", e);
         } catch (IOException | TimeoutException | RuntimeException e) {
-            throw failure("broker " + url + " " + reason(e, url), e);
+            throw failure("broker " + url + reason(e, url), e);
         }
     }
 
@@ -35,20 +35,21 @@ final class BrokerCheck {
         return new CommandFailure(ExitCodes.REPOSITORY_UNREACHABLE, line, e);
     }
 
+    /** What follows "broker URL" in the line. */
     private static String reason(Exception e, BrokerUrl url) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof ShutdownSignalException shutdown && shutdown.getReason() != null) {
                 String text = String.valueOf(shutdown.getMessage());
                 if (text.contains("vhost") || text.contains("NOT_ALLOWED")) {
-                    return "refused virtual host '" + url.virtualHost() + "': it does not exist or user '"
+                    return " refused virtual host '" + url.virtualHost() + "': it does not exist or user '"
                             + url.user() + "' may not use it";
                 }
             }
-            if (t instanceof javax.net.ssl.SSLException) {
-                return "is unreachable: TLS failed: " + t.getMessage();
+            if (t instanceof javax.net.ssl.SSLException tls) {
+                return ": " + BrokerTlsFailure.describe(tls, url);
             }
         }
-        return "is unreachable: " + Repositories.rootMessage(e);
+        return " is unreachable: " + Repositories.rootMessage(e);
     }
 
     /** No console warning for a connection that breaks during the check. */

@@ -25,7 +25,7 @@ final class Launcher {
         private final Process process;
         private final List<String> lines = new CopyOnWriteArrayList<>();
 
-        private Running(Process process) {
+        Running(Process process) {
             this.process = process;
             Thread reader = new Thread(() -> {
                 try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(),

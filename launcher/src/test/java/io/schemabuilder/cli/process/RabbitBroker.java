@@ -19,18 +19,18 @@ import org.junit.jupiter.api.Assumptions;
  * own, made and deleted with {@code rabbitmqctl} (run as root, as in CI). Skipped with a message when the broker or
  * rabbitmqctl is missing, unless {@code SCHEMA_BUILDER_IT=required}: then the test fails.
  */
-final class RabbitBroker implements AutoCloseable {
-    static final String HOST = "127.0.0.1";
-    static final int PORT = 5672;
+public final class RabbitBroker implements AutoCloseable {
+    public static final String HOST = "127.0.0.1";
+    public static final int PORT = 5672;
 
-    final String vhost;
+    public final String vhost;
 
     private RabbitBroker(String vhost) {
         this.vhost = vhost;
     }
 
     /** A new virtual host that guest may use, or the test is skipped (failed when required). */
-    static RabbitBroker withOwnVirtualHost(String prefix) throws Exception {
+    public static RabbitBroker withOwnVirtualHost(String prefix) throws Exception {
         String problem = null;
         try (Socket socket = new Socket()) {
             socket.connect(new InetSocketAddress(HOST, PORT), 2000);
