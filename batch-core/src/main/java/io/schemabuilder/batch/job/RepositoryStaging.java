@@ -7,9 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.util.List;
 import javax.sql.DataSource;
-import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -27,27 +25,19 @@ public class RepositoryStaging {
         this.jdbc = new JdbcTemplate(repository);
     }
 
-    /** Stages tables {@code firstSeq, firstSeq + 1, ...} of a partition (in the caller's transaction, if any). */
-    public void insert(String runId, String source, String partition, long firstSeq, List<byte[]> records) {
-        jdbc.batchUpdate("INSERT INTO " + TABLE + " (RUN_ID, SOURCE_NAME, PARTITION_NAME, SEQ, RECORD)"
-                + " VALUES (?, ?, ?, ?, ?)", new BatchPreparedStatementSetter() {
-            @Override
-            public void setValues(PreparedStatement statement, int i) throws SQLException {
-                statement.setString(1, runId);
-                statement.setString(2, source);
-                statement.setString(3, partition);
-                statement.setLong(4, firstSeq + i);
-                statement.setBytes(5, records.get(i));
-            }
-
-            @Override
-            public int getBatchSize() {
-                return records.size();
-            }
-        });
+    /**
+     * Stages a chunk of a partition, tables {@code firstSeq, firstSeq + 1, ...}, as one row (in the caller's
+     * transaction, if any): {@code records} are their staging records, one after the other.
+     */
+    public void insert(String runId, String source, String partition, long firstSeq, byte[] records) {
+        jdbc.update("INSERT INTO " + TABLE + " (RUN_ID, SOURCE_NAME, PARTITION_NAME, SEQ, RECORD)"
+                + " VALUES (?, ?, ?, ?, ?)", runId, source, partition, firstSeq, records);
     }
 
-    /** Deletes a partition's rows after its {@code committed} first ones: what no commit of its context counts. */
+    /**
+     * Deletes a partition's rows after its {@code committed} first tables: what no commit of its context counts (a
+     * row holds a whole chunk, committed with the count that includes it, so no row straddles the line).
+     */
     public int deleteAfter(String runId, String source, String partition, long committed) {
         return jdbc.update("DELETE FROM " + TABLE + " WHERE RUN_ID = ? AND SOURCE_NAME = ? AND PARTITION_NAME = ?"
                 + " AND SEQ > ?", runId, source, partition, committed);
@@ -97,10 +87,4 @@ public class RepositoryStaging {
         }
     }
 
-    /** How many rows a partition has staged. */
-    public long count(String runId, String source, String partition) {
-        Long n = jdbc.queryForObject("SELECT COUNT(*) FROM " + TABLE + " WHERE RUN_ID = ? AND SOURCE_NAME = ?"
-                + " AND PARTITION_NAME = ?", Long.class, runId, source, partition);
-        return n == null ? 0 : n;
-    }
 }

@@ -2,15 +2,14 @@ package io.schemabuilder.batch.job;
 
 import io.schemabuilder.batch.output.StagedTable;
 import io.schemabuilder.batch.output.StagedTableCodec;
-import java.util.ArrayList;
-import java.util.List;
+import java.io.ByteArrayOutputStream;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamException;
 import org.springframework.batch.infrastructure.item.ItemStreamWriter;
 
 /**
- * A remote worker's writer: stages each chunk's tables as rows of the job repository ({@link RepositoryStaging}),
+ * A remote worker's writer: stages each chunk's tables as a row of the job repository ({@link RepositoryStaging}),
  * the same records {@link StagingWriter} appends to a file. The rows are inserted in the chunk's transaction (the
  * step's transaction manager is the repository's), which also saves the step's context with the count of tables
  * staged: a chunk rolled back (a failure, a worker killed) leaves no row, and a restart or another worker's takeover
@@ -41,14 +40,14 @@ public class RepositoryStagingWriter implements ItemStreamWriter<StagedTable> {
 
     @Override
     public void write(Chunk<? extends StagedTable> chunk) {
-        List<byte[]> records = new ArrayList<>(chunk.size());
+        ByteArrayOutputStream records = new ByteArrayOutputStream(chunk.size() * 1024);
         long chunkColumns = 0;
         for (StagedTable table : chunk) {
-            records.add(StagedTableCodec.record(table));
+            records.writeBytes(StagedTableCodec.record(table));
             chunkColumns += table.columns().size();
         }
-        staging.insert(runId, partition.source(), partition.name(), tables + 1, records);
-        tables += records.size();
+        staging.insert(runId, partition.source(), partition.name(), tables + 1, records.toByteArray());
+        tables += chunk.size();
         columns += chunkColumns;
         chunks++;
         FaultInjection.reached(FaultInjection.Point.WRITE, partition.source(), chunks);

@@ -42,6 +42,7 @@ class RepositoryStagingWriterTest {
         try {
             JobRepositorySchema.ensure(h2);
             aRolledBackChunkLeavesNoRowAndARestartContinuesTheSequence(h2);
+            rowsOfOneTableAndRowsOfAChunkDownloadAsOneStagingFile(h2);
         } finally {
             h2.destroy();
         }
@@ -56,6 +57,7 @@ class RepositoryStagingWriterTest {
         try {
             JobRepositorySchema.ensure(postgres);
             aRolledBackChunkLeavesNoRowAndARestartContinuesTheSequence(postgres);
+            rowsOfOneTableAndRowsOfAChunkDownloadAsOneStagingFile(postgres);
         } finally {
             try (Connection c = RealServices.postgres()) {
                 RealServices.execute(c, "DROP SCHEMA IF EXISTS " + schema + " CASCADE");
@@ -81,7 +83,7 @@ class RepositoryStagingWriterTest {
             first.write(new Chunk<>(tables.subList(3, 6)));
             throw new IllegalStateException("connection reset while reading s.t5");
         })).hasMessageContaining("connection reset");
-        assertThat(seqs(repository)).containsExactly(1L, 2L, 3L);
+        assertThat(seqs(repository)).containsExactly(1L); // one row per chunk: its first table's number
 
         // Restart or takeover: a new writer opened on the last committed context stages the rest after seq 3.
         RepositoryStagingWriter second = new RepositoryStagingWriter(staging, "run-1", PARTITION);
@@ -91,7 +93,7 @@ class RepositoryStagingWriterTest {
             second.update(context);
         });
 
-        assertThat(seqs(repository)).containsExactly(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L);
+        assertThat(seqs(repository)).containsExactly(1L, 4L);
         assertThat(context.getLong(StagingWriter.TABLES)).isEqualTo(8);
         // Downloaded, the rows are the staging file a local run writes for the same tables.
         Path downloaded = dir.resolve("warehouse.jsonl");
@@ -100,8 +102,29 @@ class RepositoryStagingWriterTest {
         tables.forEach(t -> local.writeBytes(StagedTableCodec.record(t)));
         assertThat(Files.readAllBytes(downloaded)).isEqualTo(local.toByteArray());
 
-        assertThat(staging.delete("run-1", "warehouse")).isEqualTo(8);
+        assertThat(staging.delete("run-1", "warehouse")).isEqualTo(2);
         assertThat(seqs(repository)).isEmpty();
+    }
+
+    /** A run staged by an older version (a row per table) and restarted by this one reads back as one file. */
+    private void rowsOfOneTableAndRowsOfAChunkDownloadAsOneStagingFile(DataSource repository) throws Exception {
+        RepositoryStaging staging = new RepositoryStaging(repository);
+        List<StagedTable> tables = IntStream.range(0, 5).mapToObj(RepositoryStagingWriterTest::table).toList();
+        staging.insert("run-1", "warehouse", "warehouse", 1, StagedTableCodec.record(tables.get(0)));
+        staging.insert("run-1", "warehouse", "warehouse", 2, StagedTableCodec.record(tables.get(1)));
+        ExecutionContext context = new ExecutionContext();
+        context.putLong(StagingWriter.TABLES, 2);
+        RepositoryStagingWriter writer = new RepositoryStagingWriter(staging, "run-1", PARTITION);
+        writer.open(context);
+        writer.write(new Chunk<>(tables.subList(2, 5)));
+
+        Path downloaded = dir.resolve("mixed.jsonl");
+        staging.download("run-1", "warehouse", "warehouse", downloaded);
+        ByteArrayOutputStream local = new ByteArrayOutputStream();
+        tables.forEach(t -> local.writeBytes(StagedTableCodec.record(t)));
+        assertThat(Files.readAllBytes(downloaded)).isEqualTo(local.toByteArray());
+        assertThat(seqs(repository)).containsExactly(1L, 2L, 3L);
+        staging.delete("run-1", "warehouse");
     }
 
     private static List<Long> seqs(DataSource repository) {
