@@ -4,9 +4,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Map;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
@@ -20,11 +26,13 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
  * A remote run's manager follows its partitions in the repository, where the workers commit them: each call
  * prints what is new (a source started on a worker, a source failed: once each), updates the run's
  * {@link RunProgress} (for the progress lines), and writes the schema file of every source whose partitions all
- * completed ({@link RemoteSourceAssembly}: prints its done line). Called every few seconds while the build step
- * runs, and once more at its end; synchronized, so callers on several threads never assemble twice.
+ * completed ({@link RemoteSourceAssembly}: prints its done line; several at once when several are ready). Called
+ * twice a second while the build step runs, and once more at its end; synchronized, so callers on several threads never assemble twice.
  */
 public class ManagerProgress {
     private static final Logger log = LoggerFactory.getLogger(ManagerProgress.class);
+    /** Sources written at once at most: each is a stream from the repository into a file, bound by a core. */
+    private static final int ASSEMBLY_THREADS = Math.max(2, Runtime.getRuntime().availableProcessors());
 
     private final JobRepository repository;
     private final RunContexts runs;
@@ -67,13 +75,70 @@ public class ManagerProgress {
                 follow(run, step);
             }
         }
+        Map<String, List<Partition>> ready = new LinkedHashMap<>();
         for (String source : plan.sources()) {
             List<Partition> partitions = plan.partitionsOf(source);
             if (!assembled.contains(run.runId() + "/" + source) && partitions.stream().allMatch(p ->
                     current.containsKey(p.stepName()) ? current.get(p.stepName()) == BatchStatus.COMPLETED
                             : statuses.completed(execution, p))) { // (completed in an earlier execution, or not)
-                assemble(run, execution, source, partitions);
+                ready.put(source, partitions);
             }
+        }
+        assembleAll(run, execution, ready);
+    }
+
+    /**
+     * Writes the schema files of the sources whose partitions all completed: several at once when several are ready
+     * (sources that end together, the usual case at a run's end), as a local run writes each on its partition's
+     * thread; the run waits for them.
+     */
+    private void assembleAll(RunContext run, JobExecution execution, Map<String, List<Partition>> ready) {
+        if (ready.isEmpty()) {
+            return;
+        }
+        Map<String, RuntimeException> failures = new LinkedHashMap<>();
+        ExecutorService threads = Executors.newFixedThreadPool(Math.min(ready.size(), ASSEMBLY_THREADS), task -> {
+            Thread thread = new Thread(task, "assemble");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            Map<String, Future<Optional<RuntimeException>>> running = new LinkedHashMap<>();
+            ready.forEach((source, partitions) -> running.put(source,
+                    threads.submit(() -> assembleOne(run, execution, source, partitions))));
+            for (Map.Entry<String, Future<Optional<RuntimeException>>> source : running.entrySet()) {
+                waitFor(source.getValue()).ifPresent(e -> failures.put(source.getKey(), e));
+            }
+        } finally {
+            threads.shutdown();
+        }
+        for (String source : ready.keySet()) {
+            if (failures.containsKey(source)) {
+                failed(execution, source, ready.get(source), failures.get(source));
+            } else {
+                assembled.add(run.runId() + "/" + source);
+            }
+        }
+    }
+
+    private Optional<RuntimeException> assembleOne(RunContext run, JobExecution execution, String source,
+                                                   List<Partition> partitions) {
+        try {
+            assembly.assemble(run, execution, source, partitions);
+            return Optional.empty();
+        } catch (RuntimeException e) {
+            return Optional.of(e);
+        }
+    }
+
+    private static Optional<RuntimeException> waitFor(Future<Optional<RuntimeException>> assembly) {
+        try {
+            return assembly.get();
+        } catch (ExecutionException e) {
+            return Optional.of(e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.of(new IllegalStateException("interrupted while writing the schema file"));
         }
     }
 
@@ -99,29 +164,25 @@ public class ManagerProgress {
         }
     }
 
-    private void assemble(RunContext run, JobExecution execution, String source, List<Partition> partitions) {
-        try {
-            assembly.assemble(run, execution, source, partitions);
-            assembled.add(run.runId() + "/" + source);
-        } catch (RuntimeException e) {
-            // As a local partition whose assembly fails: the source fails (the previous file stays), and a
-            // restart runs its partition again (it reads nothing more) so that its rows are assembled then.
-            String line = SourceFailures.oneLine(source, List.of(e));
-            log.warn("{}", line, e);
-            for (Partition partition : partitions) {
-                StepExecution last = repository.getLastStepExecution(execution.getJobInstance(),
-                        partition.stepName());
-                if (last != null && last.getJobExecutionId() == execution.getId()) {
-                    last.setStatus(BatchStatus.FAILED);
-                    last.setExitStatus(new ExitStatus(ExitStatus.FAILED.getExitCode(), line));
-                    last.getExecutionContext().putString(WorkerListener.FAILURE_MESSAGE, line);
-                    repository.updateExecutionContext(last);
-                    repository.update(last);
-                    reported.add(last.getId());
-                }
+    /**
+     * As a local partition whose assembly fails: the source fails (the previous file stays), and a restart runs its
+     * partition again (it reads nothing more) so that its rows are assembled then.
+     */
+    private void failed(JobExecution execution, String source, List<Partition> partitions, RuntimeException e) {
+        String line = SourceFailures.oneLine(source, List.of(e));
+        log.warn("{}", line, e);
+        for (Partition partition : partitions) {
+            StepExecution last = repository.getLastStepExecution(execution.getJobInstance(), partition.stepName());
+            if (last != null && last.getJobExecutionId() == execution.getId()) {
+                last.setStatus(BatchStatus.FAILED);
+                last.setExitStatus(new ExitStatus(ExitStatus.FAILED.getExitCode(), line));
+                last.getExecutionContext().putString(WorkerListener.FAILURE_MESSAGE, line);
+                repository.updateExecutionContext(last);
+                repository.update(last);
+                reported.add(last.getId());
             }
-            console.failure(line);
         }
+        console.failure(line);
     }
 
     private static PartitionPlan plan(RunContext run) {

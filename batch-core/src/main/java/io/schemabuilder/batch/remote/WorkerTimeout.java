@@ -30,7 +30,12 @@ import org.springframework.dao.OptimisticLockingFailureException;
  * still queued, is then dropped by the worker that reads it (the step execution is no longer running).
  */
 public class WorkerTimeout {
-    static final Duration POLL = Duration.ofSeconds(2);
+    /**
+     * Short, because each round also writes the sources that completed since the last ({@code progress}): the
+     * sooner a source is seen complete, the sooner its file is written. A round loads the run's step executions
+     * (one per source in a remote run) and asks the broker for each waiting zone's consumers.
+     */
+    static final Duration POLL = Duration.ofMillis(500);
     private static final Logger log = LoggerFactory.getLogger(WorkerTimeout.class);
 
     private final JobRepository repository;

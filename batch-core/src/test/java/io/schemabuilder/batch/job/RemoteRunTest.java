@@ -219,6 +219,37 @@ class RemoteRunTest {
         assertThat(schemaJson("missing-out", "alpha")).contains("\"total_tables\": 6");
     }
 
+    @Test
+    void aSourceWhoseFileTheManagerCannotWriteFailsAloneAndARestartWritesIt() throws Exception {
+        JobParameters parameters = parameters(managerConfig, "unwritable-out");
+        Path blocked = Files.createDirectories(dir.resolve("unwritable-out/schemas")).resolve("alpha");
+        Files.writeString(blocked, "a file where alpha's folder goes");
+
+        JobExecution first = run(manager, parameters);
+
+        // Both sources completed on the worker and were written at once; alpha's write failed, and only alpha.
+        assertThat(first.getStatus()).isEqualTo(BatchStatus.FAILED);
+        assertThat(RemoteManagerTestApplication.CONSOLE).filteredOn(l -> l.startsWith("source alpha: "))
+                .last().asString().doesNotContain("done");
+        assertThat(RemoteManagerTestApplication.CONSOLE).anyMatch(l -> l.startsWith("source delta: done: 12 tables"));
+        assertThat(Files.readString(blocked)).isEqualTo("a file where alpha's folder goes");
+        StepExecution alpha = manager.getBean(org.springframework.batch.core.repository.JobRepository.class)
+                .getJobExecution(first.getId()).getStepExecutions().stream()
+                .filter(s -> s.getStepName().equals("worker:alpha")).findFirst().orElseThrow();
+        assertThat(alpha.getStatus()).isEqualTo(BatchStatus.FAILED);
+        assertThat(alpha.getExitStatus().getExitDescription()).startsWith("source alpha: ");
+
+        Files.delete(blocked);
+        JobExecution second = run(manager, parameters);
+
+        assertThat(second.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        run(local, RunParameters.of(localConfig, new RunLayout(dir.resolve("unwritable-local-out")),
+                List.of("alpha", "delta"), "test-host"));
+        assertThat(schemaJson("unwritable-out", "alpha")).isEqualTo(schemaJson("unwritable-local-out", "alpha"));
+        assertThat(new JdbcTemplate(worker.getBean(DataSource.class))
+                .queryForObject("SELECT COUNT(*) FROM SB_STAGED_TABLE", Long.class)).isZero();
+    }
+
     /** Every value of every table of the shared repository, as text (bytes as UTF-8). */
     private List<String> repositoryText() {
         JdbcTemplate jdbc = new JdbcTemplate(worker.getBean(DataSource.class));
