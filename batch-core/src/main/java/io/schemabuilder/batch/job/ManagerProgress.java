@@ -16,7 +16,6 @@ import java.util.concurrent.Future;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
-import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
@@ -174,11 +173,7 @@ public class ManagerProgress {
         for (Partition partition : partitions) {
             StepExecution last = repository.getLastStepExecution(execution.getJobInstance(), partition.stepName());
             if (last != null && last.getJobExecutionId() == execution.getId()) {
-                last.setStatus(BatchStatus.FAILED);
-                last.setExitStatus(new ExitStatus(ExitStatus.FAILED.getExitCode(), line));
-                last.getExecutionContext().putString(WorkerListener.FAILURE_MESSAGE, line);
-                repository.updateExecutionContext(last);
-                repository.update(last);
+                PartitionFailure.mark(repository, last, line);
                 reported.add(last.getId());
             }
         }

@@ -1,11 +1,10 @@
 package io.schemabuilder.batch.remote;
 
 import io.schemabuilder.batch.job.Partition;
-import io.schemabuilder.batch.job.WorkerListener;
+import io.schemabuilder.batch.job.PartitionFailure;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,8 +13,6 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.batch.core.BatchStatus;
-import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
@@ -140,13 +137,8 @@ public class WorkerTimeout {
         private void fail(StepExecution step, String zone) {
             String line = "source " + step.getExecutionContext().getString("source") + ": unavailable: no worker of zone "
                     + zone + " took it within " + format(timeout);
-            step.setStatus(BatchStatus.FAILED);
-            step.setExitStatus(new ExitStatus(ExitStatus.FAILED.getExitCode(), line));
-            step.setEndTime(LocalDateTime.now());
-            step.getExecutionContext().putString(WorkerListener.FAILURE_MESSAGE, line);
             try {
-                repository.update(step);
-                repository.updateExecutionContext(step);
+                PartitionFailure.mark(repository, step, line);
             } catch (OptimisticLockingFailureException e) {
                 // A worker took it at this very moment: it runs.
                 log.info("partition {} was taken by a worker as it timed out; left to it", step.getStepName());
