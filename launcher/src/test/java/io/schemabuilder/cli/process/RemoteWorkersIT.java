@@ -177,6 +177,16 @@ class RemoteWorkersIT {
                 "2 of 3 sources written; failed: wh", "--broker amqp://guest@127.0.0.1:5672/" + broker.vhost);
         assertThat(second.out()).doesNotContain("source shop: unavailable", "source exports: unavailable");
         System.out.println("RemoteWorkersIT: idle worker stopped by SIGTERM in " + stopMillis + " ms");
+
+        // Ctrl-C (SIGINT) stops a worker the same way.
+        Files.copy(dir.resolve("c/sources.yml"), Files.createDirectories(dir.resolve("i")).resolve("sources.yml"));
+        startWorker("i", "idle", Map.of());
+        Launcher.Running i = workers.remove("i");
+        i.awaitLine("worker i serving zone idle from ");
+        i.signal("INT");
+        assertThat(i.awaitExit(30)).isTrue();
+        assertThat(i.exitValue()).as(String.join("\n", i.lines())).isZero();
+        assertThat(i.lines()).contains("worker i: stopped");
     }
 
     @Test
