@@ -125,10 +125,27 @@ final class Launcher {
     }
 
     static Running start(Path workDir, Map<String, String> environment, String... args) throws IOException {
+        return start(List.of(), workDir, environment, args);
+    }
+
+    /**
+     * As {@link #start}, with SIGINT at its default action in the command, whatever this JVM inherited: a
+     * background job of a non-interactive shell (how CI runs Maven) starts with SIGINT ignored, its children too,
+     * and a JVM started so never sees Ctrl-C. Perl sets the default back before it execs the command.
+     */
+    static Running startWithSigint(Path workDir, Map<String, String> environment, String... args)
+            throws IOException {
+        return start(List.of("perl", "-e", "$SIG{INT} = 'DEFAULT'; exec { $ARGV[0] } @ARGV or die \"exec: $!\""),
+                workDir, environment, args);
+    }
+
+    private static Running start(List<String> prefix, Path workDir, Map<String, String> environment, String... args)
+            throws IOException {
         if (!Files.exists(JAR)) {
             throw new IllegalStateException(JAR + " is missing: run the tests with `./mvnw verify` (package first)");
         }
-        List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx256m"));
+        List<String> command = new ArrayList<>(prefix);
+        command.addAll(List.of(javaBinary(), "-Xmx256m"));
         command.addAll(FastJvm.options(JAR));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true);

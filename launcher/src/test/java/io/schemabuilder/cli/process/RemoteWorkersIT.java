@@ -179,14 +179,18 @@ class RemoteWorkersIT {
         System.out.println("RemoteWorkersIT: idle worker stopped by SIGTERM in " + stopMillis + " ms");
 
         // Ctrl-C (SIGINT) stops a worker the same way.
-        Files.copy(dir.resolve("c/sources.yml"), Files.createDirectories(dir.resolve("i")).resolve("sources.yml"));
-        startWorker("i", "idle", Map.of());
-        Launcher.Running i = workers.remove("i");
+        Path home = Files.createDirectories(dir.resolve("i"));
+        Files.copy(dir.resolve("c/sources.yml"), home.resolve("sources.yml"));
+        Launcher.Running i = Launcher.startWithSigint(home, Map.of("SB_REMOTE_SECRET", SECRET), "worker",
+                "--config", "sources.yml", "--output-dir", "out", "--broker", broker.url(), "--repository-url",
+                repositoryUrl, "--zones", "idle", "--name", "i");
+        workers.put("i", i); // (killed at the end if it outlives the test)
         i.awaitLine("worker i serving zone idle from ");
         i.signal("INT");
         assertThat(i.awaitExit(30)).isTrue();
         assertThat(i.exitValue()).as(String.join("\n", i.lines())).isZero();
         assertThat(i.lines()).contains("worker i: stopped");
+        workers.remove("i");
     }
 
     @Test
