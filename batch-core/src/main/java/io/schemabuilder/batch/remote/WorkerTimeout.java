@@ -30,9 +30,12 @@ public class WorkerTimeout {
     /**
      * Short, because each round also writes the sources that completed since the last ({@code progress}): the
      * sooner a source is seen complete, the sooner its file is written. A round loads the run's step executions
-     * (one per source in a remote run) and asks the broker for each waiting zone's consumers.
+     * (one per source in a remote run) and asks the broker for each waiting zone's consumers, so a big grid waits
+     * longer between rounds ({@link #pause}).
      */
     static final Duration POLL = Duration.ofMillis(500);
+    /** The longest wait between rounds, however many partitions. */
+    static final Duration MAX_POLL = Duration.ofSeconds(5);
     private static final Logger log = LoggerFactory.getLogger(WorkerTimeout.class);
 
     private final JobRepository repository;
@@ -80,6 +83,8 @@ public class WorkerTimeout {
         private final java.util.Set<String> served = new java.util.HashSet<>();
         private volatile boolean closed;
         private Thread thread;
+        /** How many partitions the last round saw. */
+        private int partitions;
 
         private Watch(JobExecution execution) {
             this.execution = execution;
@@ -96,7 +101,7 @@ public class WorkerTimeout {
                 synchronized (this) {
                     if (!closed) {
                         try {
-                            wait(POLL.toMillis());
+                            wait(pause(partitions).toMillis());
                         } catch (InterruptedException e) {
                             return;
                         }
@@ -112,8 +117,10 @@ public class WorkerTimeout {
             if (stored == null) {
                 return;
             }
-            Map<String, List<StepExecution>> waiting = stored.getStepExecutions().stream()
-                    .filter(s -> s.getStepName().startsWith(Partition.WORKER_STEP + ":"))
+            List<StepExecution> steps = stored.getStepExecutions().stream()
+                    .filter(s -> s.getStepName().startsWith(Partition.WORKER_STEP + ":")).toList();
+            partitions = steps.size();
+            Map<String, List<StepExecution>> waiting = steps.stream()
                     .filter(s -> s.getStatus().isRunning())
                     .collect(Collectors.groupingBy(s -> Partition.zoneOf(s.getExecutionContext())));
             Instant now = clock.instant();
@@ -163,6 +170,15 @@ public class WorkerTimeout {
                 }
             }
         }
+    }
+
+    /**
+     * The wait between two rounds: {@link #POLL} up to 100 partitions, then 5 ms more per partition (a round reads
+     * them all), at most {@link #MAX_POLL}.
+     */
+    static Duration pause(int partitions) {
+        Duration pause = Duration.ofMillis(Math.max(POLL.toMillis(), 5L * partitions));
+        return pause.compareTo(MAX_POLL) > 0 ? MAX_POLL : pause;
     }
 
     /** 5m, 90s, 1h30m: as a person writes it. */
