@@ -26,12 +26,16 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
  * prints what is new (a source started on a worker, a source failed: once each), updates the run's
  * {@link RunProgress} (for the progress lines), and writes the schema file of every source whose partitions all
  * completed ({@link RemoteSourceAssembly}: prints its done line; several at once when several are ready). Called
- * twice a second while the build step runs, and once more at its end; synchronized, so callers on several threads never assemble twice.
+ * at each round of the worker-timeout watch (twice a second for up to 100 sources) while the build step runs, and
+ * once more at its end; synchronized, so callers on several threads never assemble twice.
  */
 public class ManagerProgress {
     private static final Logger log = LoggerFactory.getLogger(ManagerProgress.class);
-    /** Sources written at once at most: each is a stream from the repository into a file, bound by a core. */
-    private static final int ASSEMBLY_THREADS = Math.max(2, Runtime.getRuntime().availableProcessors());
+    /**
+     * Sources written at once at most: each streams its rows from the repository into a file, bound by a core; and
+     * each holds a repository connection meanwhile, so not more than a small pool has.
+     */
+    private static final int ASSEMBLY_THREADS = Math.min(8, Math.max(2, Runtime.getRuntime().availableProcessors()));
 
     private final JobRepository repository;
     private final RunContexts runs;
@@ -134,7 +138,8 @@ public class ManagerProgress {
         try {
             return assembly.get();
         } catch (ExecutionException e) {
-            return Optional.of(e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause()));
+            Throwable cause = e.getCause();
+            return Optional.of(cause instanceof RuntimeException r ? r : new IllegalStateException(cause));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return Optional.of(new IllegalStateException("interrupted while writing the schema file"));
