@@ -61,11 +61,16 @@ public class ManagerProgress {
         this.console = console;
     }
 
-    public synchronized void poll(JobExecution managerExecution) {
+    /** Reads the run's execution from the repository, then {@link #update}s from it. */
+    public void poll(JobExecution managerExecution) {
         JobExecution execution = repository.getJobExecution(managerExecution.getId());
-        if (execution == null) {
-            return;
+        if (execution != null) {
+            update(execution);
         }
+    }
+
+    /** Follows the run from its execution as the repository holds it now (read by the caller). */
+    public synchronized void update(JobExecution execution) {
         RunContext run = byExecution.computeIfAbsent(execution.getId(), id -> runs.of(execution.getJobParameters()));
         PartitionPlan plan = plan(run);
         if (plan == null) {

@@ -78,7 +78,7 @@ public class RemoteManagerConfiguration {
     @Bean
     WorkerTimeout workerTimeout(JobRepository repository, PartitionQueues partitionQueues, RemoteSettings settings,
                                 ManagerProgress progress) {
-        return new WorkerTimeout(repository, partitionQueues, settings.workerTimeout(), progress::poll);
+        return new WorkerTimeout(repository, partitionQueues, settings.workerTimeout(), progress::update);
     }
 
     /** The build step's partition handler in the manager role (the local role keeps its task executor one). */

@@ -20,11 +20,12 @@ import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
  * The manager's watch over its partitions while they run remotely, every {@link #POLL}: reports progress (the
- * {@code progress} callback: start, done and failure lines, assembly of completed sources), and fails the
- * unfinished partitions of a zone whose queue has had no consumer for the worker timeout, with
- * {@code source X: unavailable: no worker of zone Z took it within 5m}. A zone whose workers are alive but busy has
- * consumers, so its partitions just wait. A failed partition is restarted later by {@code restart}; its request,
- * still queued, is then dropped by the worker that reads it (the step execution is no longer running).
+ * {@code progress} callback, given the run as the repository holds it: start, done and failure lines, assembly of
+ * completed sources), and fails the unfinished partitions of a zone whose queue has had no consumer for the worker
+ * timeout, with {@code source X: unavailable: no worker of zone Z took it within 5m}. A zone whose workers are
+ * alive but busy has consumers, so its partitions just wait. A failed partition is restarted later by
+ * {@code restart}; its request, still queued, is then dropped by the worker that reads it (the step execution is no
+ * longer running).
  */
 public class WorkerTimeout {
     /**
@@ -112,11 +113,12 @@ public class WorkerTimeout {
 
         /** One round; package-private for the test. */
         void check() {
-            progress.accept(execution);
             JobExecution stored = repository.getJobExecution(execution.getId());
             if (stored == null) {
                 return;
             }
+            // One read of the run per round, for both: it loads every partition's step execution and context.
+            progress.accept(stored);
             List<StepExecution> steps = stored.getStepExecutions().stream()
                     .filter(s -> s.getStepName().startsWith(Partition.WORKER_STEP + ":")).toList();
             partitions = steps.size();

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import io.schemabuilder.batch.job.JobParameterNames;
@@ -52,7 +54,9 @@ class WorkerTimeoutTest {
     void aZoneWithNoConsumerForTheTimeoutFailsItsPartitionsWithTheLine_andAServedZoneWaits() {
         consumers.put("default", 2);
         consumers.put("b", 0);
-        WorkerTimeout.Watch watch = timeout(Duration.ofMinutes(5)).unstarted(job);
+        // The watch holds the execution the job started with; each round reads the run's current one.
+        WorkerTimeout.Watch watch = timeout(Duration.ofMinutes(5))
+                .unstarted(new JobExecution(5, job.getJobInstance(), job.getJobParameters()));
 
         watch.check();
         clock.advance(Duration.ofMinutes(4));
@@ -67,6 +71,9 @@ class WorkerTimeoutTest {
         assertThat(wh.getExecutionContext().getString(WorkerListener.FAILURE_MESSAGE)).isEqualTo(line);
         assertThat(shop.getStatus()).as("its zone has workers, busy or not").isEqualTo(BatchStatus.STARTED);
         assertThat(polled).as("the progress is reported at each round").hasSize(3);
+        assertThat(polled).as("given the round's one read of the run, not made to read it again")
+                .allSatisfy(execution -> assertThat(execution).isSameAs(job));
+        verify(repository, times(3)).getJobExecution(5L);
     }
 
     @Test
