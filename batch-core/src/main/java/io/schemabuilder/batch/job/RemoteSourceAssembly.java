@@ -3,8 +3,6 @@ package io.schemabuilder.batch.job;
 import io.schemabuilder.types.Dialect;
 import java.nio.file.Files;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
@@ -20,7 +18,6 @@ public class RemoteSourceAssembly {
     private final RepositoryStaging staging;
     private final SourceDialects dialects;
     private final JobRepository repository;
-    private final Map<String, Object> locks = new ConcurrentHashMap<>();
 
     public RemoteSourceAssembly(SourceAssembler assembler, RepositoryStaging staging, SourceDialects dialects,
                                 JobRepository repository) {
@@ -32,13 +29,12 @@ public class RemoteSourceAssembly {
 
     /**
      * Writes the source's schema file unless it holds this run's tables already; all its partitions completed.
-     * One source at a time (several sources at once): the manager's poller and its assemble step may ask for the
-     * same one, and a second download would rewrite the staging files under the first one's assembly.
+     * Under the assembler's lock of the source (several sources at once): the manager's poller and its assemble step
+     * may ask for the same one, and a second download would rewrite the staging files under the first one's
+     * assembly.
      */
     public void assemble(RunContext run, JobExecution execution, String source, List<Partition> partitions) {
-        synchronized (locks.computeIfAbsent(run.runId() + "/" + source, k -> new Object())) {
-            assembleAlone(run, execution, source, partitions);
-        }
+        assembler.exclusively(run, source, () -> assembleAlone(run, execution, source, partitions));
     }
 
     private void assembleAlone(RunContext run, JobExecution execution, String source, List<Partition> partitions) {

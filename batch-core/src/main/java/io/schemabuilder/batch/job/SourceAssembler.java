@@ -51,9 +51,24 @@ public class SourceAssembler {
         this.keepVersions = keepVersions;
     }
 
+    /**
+     * Runs {@code work} while no other thread assembles the source (the lock {@link #assemble} takes; it may be
+     * called inside): for a caller that prepares the staging files the assembly reads, such as a remote run's
+     * download.
+     */
+    public void exclusively(RunContext run, String source, Runnable work) {
+        synchronized (lockOf(run, source)) {
+            work.run();
+        }
+    }
+
+    private Object lockOf(RunContext run, String source) {
+        return locks.computeIfAbsent(run.runId() + "/" + source, k -> new Object());
+    }
+
     /** True when the source's schema.json holds this run's tables (now or before). */
     public boolean assemble(RunContext run, SourceConfig source, List<Partition> partitions) {
-        synchronized (locks.computeIfAbsent(run.runId() + "/" + source.name(), k -> new Object())) {
+        synchronized (lockOf(run, source.name())) {
             Path marker = run.layout().assembledMarker(run.runId(), source.name());
             if (Files.exists(marker)) {
                 return true;
