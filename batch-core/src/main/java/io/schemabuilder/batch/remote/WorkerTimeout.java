@@ -6,9 +6,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -81,7 +83,7 @@ public class WorkerTimeout {
         /** Per zone: since when its queue has had no consumer (absent while it has one). */
         private final Map<String, Instant> unservedSince = new HashMap<>();
         /** Zones seen with a consumer: a wait of theirs starts when the last one went, not at the watch's start. */
-        private final java.util.Set<String> served = new java.util.HashSet<>();
+        private final Set<String> served = new HashSet<>();
         private volatile boolean closed;
         private Thread thread;
         /** How many partitions the last round saw. */
